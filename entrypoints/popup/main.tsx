@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { t, uiDir, uiLang } from '@/utils/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLang();
+document.documentElement.dir = uiDir();
+document.title = t('popupTitle');
+render(<App />, document.getElementById('app')!);

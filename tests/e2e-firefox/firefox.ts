@@ -1,0 +1,67 @@
+/**
+ * Firefox ESR with the e2e build of Leselotse installed as a temporary add-on.
+ * The add-on's internal UUID is fixed through `extensions.webextensions.uuids`,
+ * so the tests can open the real popup as a page (`moz-extension://<uuid>/popup.html`).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIREFOX_EXTENSION_DIR, firefoxPath, requireBuild } from '../e2e/browsers';
+
+export const ADDON_ID = 'leselotse@leselotse.example';
+export const ADDON_UUID = '6f9e2a3c-4b1d-4e8a-9c7f-2d5b8e1a0c34';
+
+export interface FirefoxSession {
+  browser: Browser;
+  popupUrl: (tabId?: number) => string;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const extension = requireBuild(FIREFOX_EXTENSION_DIR);
+  const profile = mkdtempSync(join(tmpdir(), 'leselotse-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      'intl.locale.requested': 'de',
+      'intl.accept_languages': 'de-DE, de',
+      // Keep Firefox off the closed network.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  const id = await browser.installExtension(extension);
+  if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
+  return {
+    browser,
+    popupUrl: (tabId) => `moz-extension://${ADDON_UUID}/popup.html${tabId ? `?tabId=${tabId}` : ''}`,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The `tabs` id of the tab showing `url`, asked from an extension page. */
+export async function tabIdFor(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id;
+  }, url);
+  if (typeof id !== 'number') throw new Error(`no tab for ${url}`);
+  return id;
+}

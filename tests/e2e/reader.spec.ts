@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { PAGES_DIR } from './fixture-server';
+
+const SEED = 'seed-dessau-rosslau';
+const expected = JSON.parse(readFileSync(join(PAGES_DIR, SEED, 'expected.json'), 'utf8')) as {
+  title: string;
+  with: string[];
+  without: string[];
+};
+
+test('the popup opens the reader on the seed page: article in, portal noise out', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const popup = await openPopup(page);
+
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(popup.getByRole('status')).toContainText('Der Lesemodus ist offen');
+
+  const overlay = page.locator('leselotse-reader').getByRole('dialog');
+  await expect(overlay).toBeVisible();
+  await expect(overlay.getByRole('heading', { level: 1 })).toHaveText(expected.title);
+  const text = await overlay.innerText();
+  for (const wanted of expected.with) expect(text.replace(/\s+/g, ' ')).toContain(wanted);
+  for (const noise of expected.without) expect(text).not.toContain(noise);
+  // The page's own navigation is still on the page, but not in the reader.
+  await expect(page.locator('#mainnav')).toHaveCount(1);
+  expect(text).not.toContain('Rathaus & Verwaltung');
+});
+
+test('Esc closes the reader and the popup button closes it too', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  const overlay = page.locator('leselotse-reader').getByRole('dialog');
+  await expect(overlay).toBeVisible();
+
+  // Focus moved into the overlay (its title), so Esc reaches it.
+  await page.bringToFront();
+  await expect(overlay.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(overlay).toBeVisible();
+  await popup.getByRole('button', { name: 'Lesemodus schließen' }).click();
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+  await expect(popup.getByRole('status')).toHaveText('Der Lesemodus ist geschlossen.');
+});
+
+test('the overlay close button closes the reader', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await page.locator('leselotse-reader').getByRole('button', { name: 'Lesemodus schließen' }).click();
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+});

@@ -1,0 +1,114 @@
+/**
+ * Split sanitized article HTML into typed blocks: the unit of translation,
+ * simplification, read-aloud and the bilingual view.
+ */
+import type { Block, BlockKind } from './types';
+
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'SPAN', 'DL']);
+const KIND_BY_TAG: Record<string, BlockKind> = {
+  P: 'paragraph',
+  UL: 'list',
+  OL: 'list',
+  TABLE: 'table',
+  BLOCKQUOTE: 'quote',
+  FIGURE: 'figure',
+  IMG: 'figure',
+  PRE: 'pre',
+  DT: 'paragraph',
+  DD: 'paragraph',
+};
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Block-level children mean a container is split further. */
+function hasBlockChildren(el: Element): boolean {
+  for (const child of Array.from(el.children)) {
+    if (child.tagName in KIND_BY_TAG || /^H[1-6]$/.test(child.tagName) || CONTAINERS.has(child.tagName))
+      if (child.tagName !== 'SPAN') return true;
+  }
+  return false;
+}
+
+/** Walk a sanitized container and return its blocks in document order. */
+export function toBlocks(root: ParentNode): Block[] {
+  const blocks: Block[] = [];
+  let pending: Node[] = [];
+
+  const push = (kind: BlockKind, html: string, text: string, extra: Partial<Block> = {}) => {
+    const clean =
+      kind === 'list' || kind === 'table'
+        ? text.split('\n').map(normalize).filter(Boolean).join('\n')
+        : normalize(text);
+    if (!clean && kind !== 'figure') return;
+    blocks.push({ id: `b${blocks.length}`, kind, html: html.trim(), text: clean, ...extra });
+  };
+
+  const flushInline = () => {
+    if (pending.length === 0) return;
+    const holder = (root as Node).ownerDocument?.createElement('p') ?? null;
+    if (holder) {
+      for (const n of pending) holder.appendChild(n.cloneNode(true));
+      push('paragraph', holder.innerHTML, holder.textContent ?? '');
+    }
+    pending = [];
+  };
+
+  const visit = (parent: ParentNode) => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node.nodeType === 3 /* text */ || (node.nodeType === 1 && !isBlockish(node as Element))) {
+        pending.push(node);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      flushInline();
+      const el = node as Element;
+      const heading = /^H([1-6])$/.exec(el.tagName);
+      if (heading) {
+        push('heading', el.innerHTML, el.textContent ?? '', { level: Number(heading[1]) });
+      } else if (CONTAINERS.has(el.tagName) || (el.tagName === 'SPAN' && hasBlockChildren(el))) {
+        if (hasBlockChildren(el)) visit(el);
+        else push('paragraph', el.innerHTML, el.textContent ?? '');
+      } else {
+        const kind = KIND_BY_TAG[el.tagName] ?? 'paragraph';
+        const extra: Partial<Block> = kind === 'list' ? { ordered: el.tagName === 'OL' } : {};
+        const html = kind === 'list' || kind === 'table' || kind === 'figure' || kind === 'quote' ? el.outerHTML : el.innerHTML;
+        const text = kind === 'figure' ? el.getAttribute('alt') ?? el.textContent ?? '' : el.textContent ?? '';
+        if (kind === 'list' || kind === 'table') push(kind, html, blockText(el), extra);
+        else push(kind, html, text, extra);
+      }
+    }
+    flushInline();
+  };
+
+  visit(root);
+  return blocks;
+}
+
+function isBlockish(el: Element): boolean {
+  return (
+    el.tagName in KIND_BY_TAG ||
+    /^H[1-6]$/.test(el.tagName) ||
+    (CONTAINERS.has(el.tagName) && (el.tagName !== 'SPAN' || hasBlockChildren(el))) ||
+    el.tagName === 'HR'
+  );
+}
+
+/** Text of a list or table with its items or cells on separate lines. */
+function blockText(el: Element): string {
+  const parts: string[] = [];
+  const cells = el.querySelectorAll(el.tagName === 'TABLE' ? 'tr' : 'li');
+  for (const cell of Array.from(cells)) {
+    if (el.tagName === 'TABLE') {
+      parts.push(
+        Array.from(cell.children)
+          .map((c) => normalize(c.textContent ?? ''))
+          .join(' | '),
+      );
+    } else if (cell.parentElement === el) {
+      parts.push(normalize(cell.textContent ?? ''));
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * Visually-hidden link hints that CMS templates glue into sentences for screen
+ * readers ("beim Projekt Opens external link in new windowWeltoffene Kommune").
+ * A text scraper and Readability keep them; the reader must not.
+ *
+ * TYPO3 (css_styled_content / fluid_styled_content "external-link-new-window"
+ * titles rendered as hidden spans), Government Site Builder ("Öffnet neues
+ * Fenster"), iKISS ("Link öffnet in neuem Fenster"), Sitepark IES ("externer
+ * Link"), WordPress accessibility plugins ("opens in a new tab").
+ */
+export const LINK_HINT_PATTERNS: readonly RegExp[] = [
+  /\(?\s*Opens? (?:an )?external link in (?:a )?new (?:window|tab)\s*\)?/gi,
+  /\(?\s*Opens? (?:in )?(?:a )?new (?:window|tab)\s*\)?/gi,
+  /\(?\s*(?:Der )?(?:externe[rn]? )?Link öffnet (?:sich )?in (?:einem )?neuen (?:Fenster|Tab)\s*\)?/gi,
+  /\(?\s*Öffnet (?:einen )?(?:externen )?(?:Link )?in (?:einem )?neuen (?:Fenster|Tab)\s*\)?/gi,
+  /\(?\s*Öffnet (?:ein )?neues Fenster\s*\)?/gi,
+  /\(?\s*(?:Die )?Datei wird in (?:einem )?neuen Fenster geöffnet\s*\)?/gi,
+  /\(?\s*(?:Dieser Link )?(?:führt zu einer )?externen? (?:Link|Seite|Webseite|Internetseite)\s*\)?(?=\s|$|[A-ZÄÖÜ])/g,
+  /\(?\s*externer Link\s*\)?/gi,
+  /\(?\s*Link extern\s*\)?/gi,
+  /\(?\s*Interner Link\s*\)?/gi,
+];
+
+/** Remove link hints from a piece of text (used on text nodes inside links and hidden spans). */
+export function stripLinkHints(text: string): string {
+  let out = text;
+  for (const pattern of LINK_HINT_PATTERNS) out = out.replace(pattern, ' ');
+  return out;
+}
+
+/** True when a whole text is nothing but a link hint. */
+export function isOnlyLinkHint(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && stripLinkHints(trimmed).trim().length === 0;
+}
