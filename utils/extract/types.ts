@@ -23,7 +23,10 @@ export interface Block {
 }
 
 export interface Contact {
+  /** Authority or city ("Stadt Dessau-Roßlau"). */
   organisation?: string;
+  /** Office or department ("Integrationsbüro", "Bürgeramt Mitte"). */
+  office?: string;
   person?: string;
   room?: string;
   street?: string;
