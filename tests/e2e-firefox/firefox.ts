@@ -55,6 +55,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   };
 }
 
+/**
+ * Open an extension page. Firefox loads moz-extension:// pages fine, but
+ * WebDriver BiDi never reports their navigation as finished, so the goto's own
+ * wait is cut short and the page's readiness is checked directly.
+ */
+export async function openExtensionPage(page: Page, url: string): Promise<void> {
+  await page.goto(url, { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (wanted) => location.href === wanted && document.readyState === 'complete' && document.querySelector('#app > *'),
+    { timeout: 15_000 },
+    url,
+  );
+}
+
 /** The `tabs` id of the tab showing `url`, asked from an extension page. */
 export async function tabIdFor(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { launchFirefox, tabIdFor, type FirefoxSession } from './firefox';
+import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 const expected = JSON.parse(readFileSync(join(PAGES_DIR, SEED, 'expected.json'), 'utf8')) as {
@@ -32,9 +32,9 @@ describe('Firefox ESR: reader view from the popup', () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url(SEED));
     const popup = await firefox.browser.newPage();
-    await popup.goto(firefox.popupUrl());
+    await openExtensionPage(popup, firefox.popupUrl());
     const tabId = await tabIdFor(popup, server.url(SEED));
-    await popup.goto(firefox.popupUrl(tabId));
+    await openExtensionPage(popup, firefox.popupUrl(tabId));
 
     const button = await popup.waitForSelector('button.primary');
     expect(await button!.evaluate((b) => b.textContent)).toBe('Lesemodus');
