@@ -2,14 +2,35 @@
  * The reader overlay: title, the article's blocks and a close button. Props in,
  * events out; mounted by the reader content script inside a shadow root.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Block } from '@/utils/extract/types';
 import { t } from '@/utils/i18n';
 import { SafeHtml } from './SafeHtml';
+import { ContactCard } from './ContactCard';
+import { TranslatedArticle } from './TranslatedArticle';
+import { useTranslationRequest } from './TranslationSession';
+import { requestTranslation } from '@/utils/translate/reader-request';
+import type { FontId, Settings } from '@/utils/settings/schema';
+import { readerKeyAction, stepTextSize } from '@/utils/reader/keys';
+import { ReaderToolbar } from './ReaderToolbar';
+import { ReadAloudBar } from './ReadAloudBar';
+import { KeyFactsCard } from './KeyFactsCard';
+import { GlossaryLayer } from './GlossaryLayer';
+import type { ArticleAnalysis } from '@/utils/simplify/analyze';
+import type { GlossaryWord } from '@/utils/simplify/glossary-words';
+
+const NO_WORDS: GlossaryWord[] = [];
 
 export interface ReaderViewProps {
   article: Article;
   onClose: () => void;
+  /** Size, theme, spacing, font and voice; the overlay follows changes live. */
+  settings: Settings;
+  onSettingsChange: (patch: Partial<Settings>) => void;
+  /** Make a bundled font available before it is used (rejects when it cannot be read). */
+  loadFont?: (font: FontId) => Promise<void>;
+  /** Key facts, scores and glossary entries, computed away from the page (the background). */
+  loadAnalysis?: () => Promise<ArticleAnalysis | undefined>;
 }
 
 function BlockView({ block, lang }: { block: Block; lang: string }) {
@@ -32,8 +53,10 @@ function BlockView({ block, lang }: { block: Block; lang: string }) {
 function trapFocus(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
   const focusable = Array.from(
-    container.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])'),
-  );
+    container.querySelectorAll<HTMLElement>(
+      'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])',
+    ),
+  ).filter((element) => element.getClientRects().length > 0); // skip closed panels
   if (focusable.length === 0) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;
@@ -47,17 +70,59 @@ function trapFocus(event: KeyboardEvent, container: HTMLElement): void {
   }
 }
 
-export function ReaderView({ article, onClose }: ReaderViewProps) {
+export function ReaderView({ article, onClose, settings, onSettingsChange, loadFont, loadAnalysis }: ReaderViewProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // The live status line for long work (font loading, read-aloud, translation).
+  const [status, setStatus] = useState('');
+  const current = useRef(settings);
+  current.current = settings;
+  const [analysis, setAnalysis] = useState<ArticleAnalysis | undefined>();
+
+  useEffect(() => {
+    if (!loadAnalysis || !article.readerable) return;
+    let live = true;
+    // Without the analysis the article is still shown; only the card and the glossary marks are missing.
+    loadAnalysis().then(
+      (result) => live && setAnalysis(result),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [article, loadAnalysis]);
+
+  useEffect(() => {
+    if (!loadFont || settings.font === 'system') return;
+    let live = true;
+    setStatus(t('readerFontLoading'));
+    loadFont(settings.font).then(
+      () => live && setStatus(''),
+      () => live && setStatus(t('readerFontFailed')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [settings.font, loadFont]);
+  const translation = useTranslationRequest();
 
   useEffect(() => {
     heading.current?.focus();
     const onKey = (event: KeyboardEvent) => {
+      const action = readerKeyAction(event, event.composedPath()[0]);
       if (event.key === 'Escape') {
+        // An open control that closes itself on Esc (a glossary explanation) goes first.
+        const origin = event.composedPath()[0];
+        if (origin instanceof Element && origin.matches('[aria-expanded="true"][data-closes-on-escape]')) return;
         event.preventDefault();
         event.stopPropagation();
         onClose();
+      } else if (action) {
+        event.preventDefault();
+        event.stopPropagation();
+        const size = current.current.textSize;
+        onSettingsChange({ textSize: stepTextSize(size, action === 'text-bigger' ? 1 : -1) });
       } else if (dialog.current) {
         trapFocus(event, dialog.current);
       }
@@ -65,7 +130,7 @@ export function ReaderView({ article, onClose }: ReaderViewProps) {
     // Capture on the window: the page's own key handlers must not see Esc first.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+  }, [onClose, onSettingsChange]);
 
   return (
     <div
@@ -77,12 +142,20 @@ export function ReaderView({ article, onClose }: ReaderViewProps) {
       lang={article.lang}
       dir={article.dir}
     >
-      <div class="ll-toolbar" role="toolbar" aria-label={t('readerRegion')}>
-        <button type="button" class="ll-close" onClick={onClose} title={t('readerCloseHint')}>
-          {t('readerClose')}
-        </button>
-      </div>
-      <main class="ll-article">
+      <ReaderToolbar settings={settings} onSettingsChange={onSettingsChange} onPrint={() => window.print()} onClose={onClose}>
+        <ReadAloudBar
+          articleRef={main}
+          lang={article.lang}
+          rate={settings.readAloudRate}
+          voiceName={settings.readAloudVoice}
+          onRateChange={(readAloudRate) => onSettingsChange({ readAloudRate })}
+          announce={setStatus}
+        />
+      </ReaderToolbar>
+      <p class="ll-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <main class="ll-article" ref={main}>
         <h1 ref={heading} tabIndex={-1} class="ll-title">
           {article.title}
         </h1>
@@ -91,10 +164,16 @@ export function ReaderView({ article, onClose }: ReaderViewProps) {
             {t('readerNoArticle')}
           </p>
         )}
-        {article.blocks.map((block) => (
-          <BlockView key={block.id} block={block} lang={article.lang} />
-        ))}
+        {analysis ? <KeyFactsCard article={article} facts={analysis.facts} scores={analysis.scores} /> : null}
+        <GlossaryLayer article={article} words={analysis?.words ?? NO_WORDS} />
+        {translation.target ? (
+          <TranslatedArticle article={article} target={translation.target} view={translation.view} run={translation.run} onShowOriginal={() => requestTranslation(undefined)} />
+        ) : (
+          article.blocks.map((block) => <BlockView key={block.id} block={block} lang={article.lang} />)
+        )}
+        {article.contact ? <ContactCard contact={article.contact} lang={article.lang} pageUrl={article.url} /> : null}
         {article.url ? <p class="ll-source">{t('readerSource', article.url)}</p> : null}
+        <p class="ll-print-date">{t('readerPrinted', new Date().toLocaleDateString(article.lang, { dateStyle: 'long' }))}</p>
       </main>
     </div>
   );

@@ -6,17 +6,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '@/utils/messaging';
-import { readerStatus, toggleReader } from '@/utils/reader/inject';
+import { pageText, readerStatus, toggleReader } from '@/utils/reader/inject';
+import { isTextSizeCommand, runTextSizeCommand } from '@/utils/reader/text-size-command';
+import { handleForget, trackReader, wirePrivacy } from '@/utils/privacy/background-wiring';
+import { startTranslatePorts, translateHandlers } from '@/utils/translate/background-wiring';
+import { analyzeArticle } from '@/utils/simplify/analyze';
 
 export default defineBackground(() => {
   listen({
-    'ui-bg-toggle-reader': ({ tabId }) => toggleReader(tabId),
+    'ui-bg-toggle-reader': ({ tabId }) => trackReader(tabId, toggleReader(tabId)),
+    'ui-bg-forget': ({ scope }) => handleForget(scope),
     'ui-bg-reader-status': ({ tabId }) => readerStatus(tabId),
+    'ui-bg-page-text': ({ tabId, on }) => pageText(tabId, on),
+    'cs-bg-analyze': ({ article }) => analyzeArticle(article),
+    ...translateHandlers,
   });
+  startTranslatePorts();
+
+  wirePrivacy();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
+    // A keyboard command cannot ask for confirmation: keys and settings stay.
+    if (command === 'forget-everything') return void (await handleForget('session'));
+    if (isTextSizeCommand(command)) return void (await runTextSizeCommand(command));
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    if (command === 'toggle-reader') await toggleReader(tabId);
+    if (command === 'toggle-reader') await trackReader(tabId, toggleReader(tabId));
   });
 });

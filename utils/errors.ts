@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'rate-limited'
   | 'timeout'
   | 'not-readerable'
+  | 'page-too-large'
   | 'restricted-page'
   | 'context-invalidated'
   | 'bad-response'
@@ -31,6 +32,7 @@ const MESSAGE_KEYS: Record<ErrorCode, string> = {
   'rate-limited': 'errorRateLimited',
   timeout: 'errorTimeout',
   'not-readerable': 'errorNotReaderable',
+  'page-too-large': 'errorPageTooLarge',
   'restricted-page': 'errorRestrictedPage',
   'context-invalidated': 'errorContextInvalidated',
   'bad-response': 'errorBadResponse',

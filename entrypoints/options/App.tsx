@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, updateSettings, TEXT_SIZE, type Settings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
+import { EnginesSection } from './EnginesSection';
+import { SharedComputerSetting } from '@/components/SharedComputerSetting';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -36,6 +38,8 @@ export function App() {
           </label>
         ) : null}
       </section>
+      <SharedComputerSetting onSaved={() => setSaved(true)} />
+      <EnginesSection />
       <p role="status" aria-live="polite">
         {saved ? t('optionsSaved') : ''}
       </p>

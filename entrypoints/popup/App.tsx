@@ -5,6 +5,10 @@ import { sendToBackground, type ReaderStatus } from '@/utils/messaging';
 import { errorMessageKey } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { resolveTargetTab } from './target-tab';
+import { PopupTextSize } from './PopupTextSize';
+import { PopupPageText } from './PopupPageText';
+import { TranslatePanel } from './TranslatePanel';
+import { ForgetPanel } from '@/components/ForgetPanel';
 
 type Phase = 'idle' | 'working';
 
@@ -55,12 +59,19 @@ export function App() {
       >
         {status?.open ? t('popupReaderClose') : t('popupReaderView')}
       </button>
+      <PopupTextSize />
+      <PopupPageText tabId={tabId} />
       <p class="status" role="status" aria-live="polite">
         {noTab ? t('popupNoTab') : phase === 'working' ? t('popupStatusWorking') : statusText(status)}
       </p>
+      <TranslatePanel tabId={tabId} />
       <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOptions')}
       </button>
+      <ForgetPanel
+        forget={(scope) => sendToBackground({ type: 'ui-bg-forget', scope })}
+        onForgotten={() => setStatus({ open: false })}
+      />
     </main>
   );
 }

@@ -6,8 +6,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listen, type ReaderStatus } from '@/utils/messaging';
-import { extractArticle } from '@/utils/extract/extract-article';
-import { mountReader, type MountedReader } from './mount';
+import { extractForReader } from '@/utils/extract/selection';
+import { mountReader, preloadReaderSettings, type MountedReader } from './mount';
+import { createPageTextHandler } from './page-text';
+import { checkPageBudget } from '@/utils/reader/page-budget';
+import { requestTranslation } from '@/utils/translate/reader-request';
 
 declare global {
   // Set once per page, so a second injection does not wire a second listener.
@@ -20,20 +23,27 @@ export default defineContentScript({
   main() {
     if (globalThis.__leselotseReader) return;
     globalThis.__leselotseReader = true;
+    preloadReaderSettings();
 
     let reader: MountedReader | undefined;
     let last: ReaderStatus = { open: false };
+    const pageText = createPageTextHandler();
 
     const close = (): ReaderStatus => {
       reader?.unmount();
       reader = undefined;
+      // A shared computer's next client must not find the last one's language: reopening shows the original.
+      requestTranslation(undefined);
       last = { ...last, open: false };
       return last;
     };
 
     const open = (): ReaderStatus => {
       if (reader) return last;
-      const article = extractArticle(document, { url: location.href });
+      // Hostile or broken pages (issue 7): refuse before the synchronous extraction could freeze the tab.
+      if (!checkPageBudget(document).ok) return (last = { open: false, error: 'page-too-large' });
+      // Selection mode: a page without an article is read from the text the user selected.
+      const article = extractForReader(document, { url: location.href, selection: window.getSelection() });
       reader = mountReader(article, { onClose: () => void close() });
       last = { open: true, readerable: article.readerable, title: article.title };
       return last;
@@ -45,6 +55,12 @@ export default defineContentScript({
         'bg-cs-open-reader': () => open(),
         'bg-cs-close-reader': () => close(),
         'bg-cs-reader-status': () => last,
+        'bg-cs-page-text': ({ on }) => pageText(on),
+        'bg-cs-translate': ({ target }) => {
+          const status = open();
+          requestTranslation(target);
+          return status;
+        },
       },
       // Only the background sends to content scripts; it has no tab.
       (sender) => sender.id === browser.runtime.id && !sender.tab,

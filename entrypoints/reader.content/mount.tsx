@@ -2,11 +2,21 @@
  * Mounting the reader overlay in a shadow root, so the page's CSS cannot reach
  * it and its CSS cannot reach the page. Focus moves in and is trapped; Esc and
  * the close button return focus where it was; the page behind does not scroll.
+ * The overlay follows the settings live (`watchSettings`).
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { ReaderView } from '@/components/ReaderView';
 import type { Article } from '@/utils/extract/types';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { themeCss } from '@/utils/reader/themes';
+import { readerStyleVars } from '@/utils/reader/style-vars';
+import { createFontLoader } from '@/utils/reader/fonts';
+import { addPageStyles, OPEN_ATTRIBUTE, pageCss } from '@/utils/reader/page-styles';
+import { createSettingsWriter } from '@/utils/reader/settings-writer';
 import readerCss from '@/components/reader.css?inline';
+import simplifyCss from '@/components/simplify.css?inline';
+import { sendFromContent } from '@/utils/messaging';
 
 export interface MountedReader {
   unmount(): void;
@@ -14,44 +24,97 @@ export interface MountedReader {
 
 const HOST_TAG = 'leselotse-reader';
 
+/** Settings read once when the script is injected, so the reader opens in the user's theme at once. */
+let known: Settings | undefined;
+
+/** Start reading the settings (call when the script is injected, before the reader is asked to open). */
+export function preloadReaderSettings(): void {
+  void getSettings().then((settings) => (known ??= settings), () => undefined);
+}
+
 /** Constructable stylesheets are not subject to the page's `style-src` CSP. */
 function applyStyles(shadow: ShadowRoot): void {
+  const css = `${readerCss}\n${simplifyCss}\n${themeCss()}`;
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(readerCss);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     // Firefox content scripts cannot always adopt sheets across the xray boundary.
     const style = document.createElement('style');
-    style.textContent = readerCss;
+    style.textContent = css;
     shadow.appendChild(style);
   }
 }
 
+/** Theme and spacing as attributes and CSSOM custom properties (a CSP cannot block those). */
+function applySettings(root: HTMLElement, settings: Settings): void {
+  root.dataset.theme = settings.theme;
+  root.dataset.font = settings.font;
+  for (const [name, value] of Object.entries(readerStyleVars(settings))) root.style.setProperty(name, value);
+}
+
+const loadFont = createFontLoader({
+  fonts: document.fonts,
+  FontFace,
+  readFile: async (path) => {
+    const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+    if (!response.ok) throw new Error(`font ${path}: ${response.status}`);
+    return response.arrayBuffer();
+  },
+});
+
 export function mountReader(article: Article, { onClose }: { onClose: () => void }): MountedReader {
+  const loadAnalysis = () => sendFromContent({ type: 'cs-bg-analyze', article });
   const previousFocus = document.activeElement as HTMLElement | null;
   const root = document.documentElement;
-  const previousOverflow = root.style.getPropertyValue('overflow');
-  const previousPriority = root.style.getPropertyPriority('overflow');
 
   const host = document.createElement(HOST_TAG);
-  host.setAttribute('style', 'all: initial; position: fixed; inset: 0; z-index: 2147483647; display: block;');
+  // CSSOM, not a style attribute: a strict `style-src` CSP blocks the attribute.
+  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; display: block;';
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   const container = document.createElement('div');
   container.className = 'll-root';
   shadow.appendChild(container);
   root.appendChild(host);
-  root.style.setProperty('overflow', 'hidden', 'important');
+  const removePageStyles = addPageStyles(document, pageCss(HOST_TAG));
+  root.setAttribute(OPEN_ATTRIBUTE, '');
 
-  render(<ReaderView article={article} onClose={onClose} />, container);
+  const show = (settings: Settings) => {
+    known = settings;
+    applySettings(container, settings);
+    render(
+      <ReaderView
+        article={article}
+        onClose={onClose}
+        settings={settings}
+        onSettingsChange={writer.change}
+        loadFont={loadFont}
+        loadAnalysis={loadAnalysis}
+      />,
+      container,
+    );
+  };
+  const hadSettings = Boolean(known);
+  const writer = createSettingsWriter(known ?? { ...DEFAULT_SETTINGS }, updateSettings, show);
+  show(writer.current());
+  if (!hadSettings) void getSettings().then(writer.stored, () => undefined);
+  const unwatch = watchSettings(writer.stored);
 
   return {
     unmount() {
+      // After an extension reload the storage API is gone and unwatch throws;
+      // the overlay must still leave the page.
+      try {
+        unwatch();
+      } catch {
+        // context invalidated
+      }
       render(null, container);
       host.remove();
-      if (previousOverflow) root.style.setProperty('overflow', previousOverflow, previousPriority);
-      else root.style.removeProperty('overflow');
+      removePageStyles();
+      root.removeAttribute(OPEN_ATTRIBUTE);
       previousFocus?.focus?.();
     },
   };

@@ -11,9 +11,9 @@ const expected = JSON.parse(readFileSync(join(PAGES_DIR, SEED, 'expected.json'),
   without: string[];
 };
 
-/** Text of the reader overlay, read from its (open) shadow root. */
+/** Text of the reader's article (not its toolbar, whose A− / A+ are the reader's own), read from its (open) shadow root. */
 const overlayText = () =>
-  document.querySelector('leselotse-reader')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? null;
+  document.querySelector('leselotse-reader')?.shadowRoot?.querySelector('[role="dialog"] main')?.textContent ?? null;
 
 describe('Firefox ESR: reader view from the popup', () => {
   let firefox: FirefoxSession;

@@ -16,12 +16,13 @@ test('the popup opens the reader on the seed page: article in, portal noise out'
   const popup = await openPopup(page);
 
   await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
-  await expect(popup.getByRole('status')).toContainText('Der Lesemodus ist offen');
+  await expect(popup.getByRole('status').first()).toContainText('Der Lesemodus ist offen');
 
   const overlay = page.locator('leselotse-reader').getByRole('dialog');
   await expect(overlay).toBeVisible();
   await expect(overlay.getByRole('heading', { level: 1 })).toHaveText(expected.title);
-  const text = await overlay.innerText();
+  // The article, not the toolbar: its A− / A+ buttons are the reader's own, not the page's widget.
+  const text = await overlay.locator('main').innerText();
   for (const wanted of expected.with) expect(text.replace(/\s+/g, ' ')).toContain(wanted);
   for (const noise of expected.without) expect(text).not.toContain(noise);
   // The page's own navigation is still on the page, but not in the reader.
@@ -48,7 +49,7 @@ test('Esc closes the reader and the popup button closes it too', async ({ contex
   await expect(overlay).toBeVisible();
   await popup.getByRole('button', { name: 'Lesemodus schließen' }).click();
   await expect(page.locator('leselotse-reader')).toHaveCount(0);
-  await expect(popup.getByRole('status')).toHaveText('Der Lesemodus ist geschlossen.');
+  await expect(popup.getByRole('status').first()).toHaveText('Der Lesemodus ist geschlossen.');
 });
 
 test('the overlay close button closes the reader', async ({ context, server, openPopup }) => {
@@ -58,4 +59,22 @@ test('the overlay close button closes the reader', async ({ context, server, ope
   await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
   await page.locator('leselotse-reader').getByRole('button', { name: 'Lesemodus schließen' }).click();
   await expect(page.locator('leselotse-reader')).toHaveCount(0);
+});
+
+test('the reader shows the seed page contact card: phone as tel:, e-mail as mailto:', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+
+  const card = page.locator('leselotse-reader').getByRole('region', { name: 'Kontakt' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Integrationsbüro');
+  await expect(card).toContainText('Zerbster Straße 4');
+  await expect(card.getByRole('link', { name: '0340 204-2901' })).toHaveAttribute('href', 'tel:03402042901');
+  await expect(card.getByRole('link', { name: 'integrationsbuero@dessau-rosslau.de' })).toHaveAttribute(
+    'href',
+    'mailto:integrationsbuero@dessau-rosslau.de',
+  );
+  await expect(card.getByRole('button', { name: 'Anschrift kopieren' })).toBeVisible();
 });

@@ -43,3 +43,18 @@ describe('extractArticle on the seed page', () => {
     expect(article.blocks.every((b) => b.text.length > 0)).toBe(true);
   });
 });
+
+describe('extractArticle on a page whose form clobbers DOM methods', () => {
+  const filler = 'Die Meldebehörde bearbeitet Ihren Antrag innerhalb von zwei Wochen und schickt Ihnen den Bescheid per Post. ';
+  const html = `<!doctype html><html lang="de"><head><title>Anmeldung</title></head><body><main><h1>Anmeldung</h1>
+    <p>${filler.repeat(4)}</p><form action="/x"><img name="getElementsByTagName"><input name="firstChild"><input name="querySelectorAll">
+    <p>${filler.repeat(3)}</p></form></main></body></html>`;
+  it('still reads the article (the clobbered form is unwrapped in the clone only)', () => {
+    const { document, window } = parseHtml(html);
+    const before = document.documentElement.outerHTML;
+    const article = extractArticle(document, { win: window });
+    expect(article.readerable).toBe(true);
+    expect(article.text).toContain('Die Meldebehörde bearbeitet Ihren Antrag');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});

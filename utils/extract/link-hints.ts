@@ -9,16 +9,21 @@
  * Link"), WordPress accessibility plugins ("opens in a new tab").
  */
 export const LINK_HINT_PATTERNS: readonly RegExp[] = [
-  /\(?\s*Opens? (?:an )?external link in (?:a )?new (?:window|tab)\s*\)?/gi,
+  // TYPO3 css_styled_content link titles, rendered as hidden spans.
+  /\(?\s*Opens? (?:an )?(?:external|internal) link in (?:a |the )?(?:new|current) (?:window|tab)\s*\)?/gi,
+  /\(?\s*Opens? window for sending e-?mail\s*\)?/gi,
+  /\(?\s*Initiates file download\s*\)?/gi,
   /\(?\s*Opens? (?:in )?(?:a )?new (?:window|tab)\s*\)?/gi,
-  /\(?\s*(?:Der )?(?:externe[rn]? )?Link öffnet (?:sich )?in (?:einem )?neuen (?:Fenster|Tab)\s*\)?/gi,
-  /\(?\s*Öffnet (?:einen )?(?:externen )?(?:Link )?in (?:einem )?neuen (?:Fenster|Tab)\s*\)?/gi,
+  /\(?\s*(?:Der )?(?:externe[rn]? )?Link öffnet (?:sich )?in (?:einem )?neue[mn] (?:Fenster|Tab)\s*\)?/gi,
+  /\(?\s*Öffnet (?:sich )?(?:einen )?(?:externen )?(?:internen )?(?:Link )?in (?:einem )?neue[mn] (?:Fenster|Tab)\s*\)?/gi,
   /\(?\s*Öffnet (?:ein )?neues Fenster\s*\)?/gi,
-  /\(?\s*(?:Die )?Datei wird in (?:einem )?neuen Fenster geöffnet\s*\)?/gi,
+  /\(?\s*(?:in )?(?:einem )?neue[mn] (?:Fenster|Tab) öffnen\s*\)?/gi,
+  /\(?\s*(?:Die )?Datei wird in (?:einem )?neue[mn] Fenster geöffnet\s*\)?/gi,
   /\(?\s*(?:Dieser Link )?(?:führt zu einer )?externen? (?:Link|Seite|Webseite|Internetseite)\s*\)?(?=\s|$|[A-ZÄÖÜ])/g,
   /\(?\s*externer Link\s*\)?/gi,
   /\(?\s*Link extern\s*\)?/gi,
   /\(?\s*Interner Link\s*\)?/gi,
+  /\(?\s*Verweis auf externe Seite\s*\)?/gi,
 ];
 
 /** Remove link hints from a piece of text (used on text nodes inside links and hidden spans). */

@@ -8,6 +8,7 @@ import {
   isMessage,
   type AnyMessage,
   type MessageBGtoCS,
+  type MessageCStoBG,
   type MessageOf,
   type MessageType,
   type MessageUItoBG,
@@ -20,6 +21,11 @@ export * from './messages';
 export async function sendToBackground<M extends MessageUItoBG>(
   message: M,
 ): Promise<ReplyOf<M['type']>> {
+  return (await browser.runtime.sendMessage(message)) as ReplyOf<M['type']>;
+}
+
+/** Send a content-script → background message and wait for the typed reply. */
+export async function sendFromContent<M extends MessageCStoBG>(message: M): Promise<ReplyOf<M['type']>> {
   return (await browser.runtime.sendMessage(message)) as ReplyOf<M['type']>;
 }
 

@@ -5,6 +5,12 @@
  * member; handlers are typed from this list.
  */
 import type { ErrorCode } from '@/utils/errors';
+import type { ForgetResult, ForgetScope } from '@/utils/privacy/forget';
+import type { EngineConfig } from '@/utils/translate/types';
+import type { Article } from '@/utils/extract/types';
+import type { ArticleAnalysis } from '@/utils/simplify/analyze';
+export * from './translate-port';
+import type { TranslateLanguagesReply, TranslateTestReply } from './translate-port';
 
 /** What the reader in a tab reports about itself. */
 export interface ReaderStatus {
@@ -15,27 +21,49 @@ export interface ReaderStatus {
   error?: ErrorCode;
 }
 
+/** Whether the page's own text is enlarged (issue 4: text size without the reader). */
+export interface PageTextStatus {
+  on: boolean;
+  error?: ErrorCode;
+}
+
 export type MessageUItoBG =
   | { type: 'ui-bg-toggle-reader'; tabId: number }
-  | { type: 'ui-bg-reader-status'; tabId: number };
+  /** `on` switches page-text enlarging; without it, the state is only asked. */
+  | { type: 'ui-bg-page-text'; tabId: number; on?: boolean }
+  | { type: 'ui-bg-reader-status'; tabId: number }
+  | { type: 'ui-bg-forget'; scope: ForgetScope }
+  | { type: 'ui-bg-translate-tab'; tabId: number; target: string }
+  | { type: 'ui-bg-translate-test'; config: EngineConfig }
+  | { type: 'ui-bg-translate-languages'; config: EngineConfig };
 
 export type MessageBGtoCS =
   | { type: 'bg-cs-toggle-reader' }
+  | { type: 'bg-cs-page-text'; on?: boolean }
   | { type: 'bg-cs-open-reader' }
   | { type: 'bg-cs-close-reader' }
-  | { type: 'bg-cs-reader-status' };
+  | { type: 'bg-cs-reader-status' }
+  | { type: 'bg-cs-translate'; target: string };
 
-export type MessageCStoBG = { type: 'cs-bg-ping' };
+export type MessageCStoBG = { type: 'cs-bg-ping' } | { type: 'cs-bg-analyze'; article: Article };
 
 /** Replies, keyed by message type. */
 export interface Replies {
   'ui-bg-toggle-reader': ReaderStatus;
+  'ui-bg-page-text': PageTextStatus;
+  'bg-cs-page-text': PageTextStatus;
   'ui-bg-reader-status': ReaderStatus;
+  'ui-bg-forget': ForgetResult | { error: ErrorCode };
   'bg-cs-toggle-reader': ReaderStatus;
   'bg-cs-open-reader': ReaderStatus;
   'bg-cs-close-reader': ReaderStatus;
   'bg-cs-reader-status': ReaderStatus;
+  'ui-bg-translate-tab': ReaderStatus;
+  'ui-bg-translate-test': TranslateTestReply;
+  'ui-bg-translate-languages': TranslateLanguagesReply;
+  'bg-cs-translate': ReaderStatus;
   'cs-bg-ping': { ok: true };
+  'cs-bg-analyze': ArticleAnalysis;
 }
 
 export type AnyMessage = MessageUItoBG | MessageBGtoCS | MessageCStoBG;
@@ -46,12 +74,20 @@ export type ReplyOf<T extends MessageType> = T extends keyof Replies ? Replies[T
 /** Messages are checked at the receiving end: anything else is ignored. */
 const KNOWN: ReadonlySet<string> = new Set<MessageType>([
   'ui-bg-toggle-reader',
+  'ui-bg-page-text',
+  'bg-cs-page-text',
   'ui-bg-reader-status',
+  'ui-bg-forget',
   'bg-cs-toggle-reader',
   'bg-cs-open-reader',
   'bg-cs-close-reader',
   'bg-cs-reader-status',
+  'ui-bg-translate-tab',
+  'ui-bg-translate-test',
+  'ui-bg-translate-languages',
+  'bg-cs-translate',
   'cs-bg-ping',
+  'cs-bg-analyze',
 ]);
 
 /** True when `value` looks like one of Leselotse's messages. */

@@ -3,7 +3,7 @@
  * the background only.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab, type ReaderStatus } from '@/utils/messaging';
+import { sendToTab, type PageTextStatus, type ReaderStatus } from '@/utils/messaging';
 import { toErrorCode } from '@/utils/errors';
 
 /** Path of the built reader content script (WXT's runtime-registered output). */
@@ -36,5 +36,19 @@ export async function readerStatus(tabId: number): Promise<ReaderStatus> {
     return await sendToTab(tabId, { type: 'bg-cs-reader-status' });
   } catch {
     return { open: false };
+  }
+}
+
+/**
+ * Switch enlarging the page's own text in `tabId` (injecting the script when
+ * switching on), or, with `on` undefined, ask whether it is on.
+ */
+export async function pageText(tabId: number, on?: boolean): Promise<PageTextStatus> {
+  try {
+    if (on === undefined) return await sendToTab(tabId, { type: 'bg-cs-page-text' });
+    if (on) await ensureInjected(tabId);
+    return await sendToTab(tabId, { type: 'bg-cs-page-text', on });
+  } catch (error) {
+    return on === undefined ? { on: false } : { on: false, error: toErrorCode(error) };
   }
 }

@@ -24,6 +24,8 @@ export const LINE_HEIGHT = { min: 1.2, max: 2.6, step: 0.2, fallback: 1.6 } as c
 export const LETTER_SPACING = { min: 0, max: 0.3, step: 0.05, fallback: 0 } as const;
 export const WORD_SPACING = { min: 0, max: 0.6, step: 0.1, fallback: 0 } as const;
 export const CONTENT_WIDTH = { min: 30, max: 120, step: 10, fallback: 70 } as const;
+/** Read-aloud speed as a speech-synthesis rate (1 = the voice's normal speed). */
+export const READ_ALOUD_RATE = { min: 0.5, max: 2, step: 0.1, fallback: 1 } as const;
 
 export interface Settings {
   /** Reader text size in percent (100 = 18 px). */
@@ -37,6 +39,15 @@ export interface Settings {
   contentWidth: number;
   /** Language the user reads best (BCP 47), used as translation target. */
   targetLanguage: string;
+  /** Read-aloud speed (speech-synthesis rate). */
+  readAloudRate: number;
+  /** Name of the preferred read-aloud voice; '' picks one by the text's language. */
+  readAloudVoice: string;
+  /**
+   * Shared-computer mode (issue 7): keys only in `storage.session`, everything
+   * but the organisation's presets reset when the browser session ends.
+   */
+  sharedComputer: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -48,6 +59,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   wordSpacing: WORD_SPACING.fallback,
   contentWidth: CONTENT_WIDTH.fallback,
   targetLanguage: 'en',
+  readAloudRate: READ_ALOUD_RATE.fallback,
+  readAloudVoice: '',
+  sharedComputer: false,
 });
 
 interface Range {
@@ -92,5 +106,9 @@ export function repairSettings(value: unknown): Settings {
       typeof raw.targetLanguage === 'string' && LANGUAGE_TAG.test(raw.targetLanguage)
         ? raw.targetLanguage
         : DEFAULT_SETTINGS.targetLanguage,
+    readAloudRate: clampStep(raw.readAloudRate, READ_ALOUD_RATE),
+    readAloudVoice:
+      typeof raw.readAloudVoice === 'string' && raw.readAloudVoice.length <= 200 ? raw.readAloudVoice : '',
+    sharedComputer: raw.sharedComputer === true,
   };
 }

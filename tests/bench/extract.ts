@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:extract [-- --limit N] [--workers N] [--only a,b]`: Leselotse's
+ * extraction and plain Readability side by side, measured in the same run on
+ * the same parsed pages, on the golden corpus (tests/fixtures/pages/) and on
+ * the public evaluation data (`../shared/eval-data` from the repository root,
+ * or $LESELOTSE_EVAL_DATA). Prints with-string recall, without-string
+ * precision and F1 (trafilatura's counting), token F1 where a ground-truth
+ * text exists, median/p95 ms per page and the time ratio.
+ *
+ * jsdom is slow, so pages are spread over worker threads, and `--limit N`
+ * takes an evenly spaced sample of N pages per public dataset (default 60).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { addCounts, countWithWithout, quantile, scores, tokenF1, type Counts } from './extract-score';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '../..');
+
+interface Task {
+  dataset: string;
+  id: string;
+  file: string;
+  url: string;
+  lang?: string;
+  with?: string[];
+  without?: string[];
+  text?: string;
+}
+
+interface Result {
+  dataset: string;
+  id: string;
+  lang?: string;
+  ours?: { text: string; ms: number };
+  readability?: { text: string; ms: number };
+  error?: string;
+  task: Task;
+}
+
+function evalDir(): string | undefined {
+  const dir = process.env.LESELOTSE_EVAL_DATA ?? resolve(REPO, '../shared/eval-data');
+  return existsSync(dir) ? dir : undefined;
+}
+
+function sample<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  const step = items.length / limit;
+  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]!);
+}
+
+function goldenTasks(): Task[] {
+  const pages = join(REPO, 'tests/fixtures/pages');
+  return readdirSync(pages)
+    .filter((slug) => existsSync(join(pages, slug, 'source.html')) && existsSync(join(pages, slug, 'expected.json')))
+    .map((slug) => {
+      const expected = JSON.parse(readFileSync(join(pages, slug, 'expected.json'), 'utf8')) as { with: string[]; without: string[]; lang?: string };
+      return {
+        dataset: 'golden',
+        id: slug,
+        file: join(pages, slug, 'source.html'),
+        url: `https://www.kommune.example/pages/${slug}/`,
+        lang: expected.lang,
+        with: expected.with,
+        without: expected.without,
+      };
+    });
+}
+
+interface Annotation {
+  id: string;
+  url: string;
+  file: string;
+  lang?: string;
+  with?: string[];
+  without?: string[];
+  text?: string;
+}
+
+function publicTasks(dir: string, name: string, limit: number): Task[] {
+  const file = join(dir, name, 'annotations.json');
+  if (!existsSync(file)) return [];
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { items: Annotation[] };
+  return sample(data.items, limit).map((item) => ({
+    dataset: name,
+    id: item.id,
+    file: join(dir, name, item.file),
+    url: item.url,
+    lang: item.lang,
+    with: item.with,
+    without: item.without,
+    text: item.text,
+  }));
+}
+
+async function runWorker(): Promise<void> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { Readability } = await import('@mozilla/readability');
+  const { extractArticle } = await import('../../utils/extract/extract-article');
+  const { decodeHtml } = await import('../tools/decode-html');
+  const tasks = workerData as Task[];
+  for (const [i, task] of tasks.entries()) {
+    const result: Result = { dataset: task.dataset, id: task.id, lang: task.lang, task };
+    try {
+      const html = decodeHtml(readFileSync(task.file));
+      const dom = new JSDOM(html, { url: task.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+      const doc = dom.window.document;
+      const win = dom.window as unknown as Window & typeof globalThis;
+      const runOurs = () => {
+        const t = performance.now();
+        const article = extractArticle(doc, { url: task.url, win });
+        result.ours = { text: article.text, ms: performance.now() - t };
+      };
+      const runPlain = () => {
+        // Plain Readability as an extension would run it: on a clone, which is part of its cost.
+        const t = performance.now();
+        const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+        result.readability = { text: parsed?.textContent ?? '', ms: performance.now() - t };
+      };
+      // Alternate the order so neither side always runs on a warmer cache.
+      if (i % 2) {
+        runOurs();
+        runPlain();
+      } else {
+        runPlain();
+        runOurs();
+      }
+      dom.window.close();
+    } catch (error) {
+      result.error = error instanceof Error ? error.message : String(error);
+    }
+    parentPort!.postMessage(result);
+  }
+}
+
+function parseArgs(argv: string[]) {
+  const args = { limit: 60, workers: 2, only: undefined as string[] | undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--limit') args.limit = Number(argv[++i]);
+    else if (a === '--workers') args.workers = Number(argv[++i]);
+    else if (a === '--only') args.only = argv[++i]!.split(',');
+  }
+  return args;
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : (x * 100).toFixed(1).padStart(5) + '%');
+const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
+
+function report(name: string, results: Result[]): void {
+  const ok = results.filter((r) => r.ours && r.readability);
+  if (ok.length === 0) return;
+  const line = (label: string, side: 'ours' | 'readability') => {
+    const times = ok.map((r) => r[side]!.ms);
+    let counts: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+    const f1s: number[] = [];
+    for (const r of ok) {
+      if (r.task.with) counts = addCounts(counts, countWithWithout(r[side]!.text, r.task.with, r.task.without ?? []));
+      if (r.task.text !== undefined) f1s.push(tokenF1(r[side]!.text, r.task.text).f1);
+    }
+    const s = scores(counts);
+    const tokenMean = f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : NaN;
+    const ww = counts.tp + counts.fn > 0;
+    return {
+      text: `  ${label.padEnd(12)} ${ww ? pct(s.recall) : '   –  '} ${ww ? pct(s.precision) : '   –  '} ${ww ? pct(s.f1) : '   –  '} ${pct(tokenMean)} ${ms(quantile(times, 0.5)).padStart(7)} ${ms(quantile(times, 0.95)).padStart(7)}`,
+      median: quantile(times, 0.5),
+    };
+  };
+  const ours = line('Leselotse', 'ours');
+  const plain = line('Readability', 'readability');
+  console.log(`\n${name} (${ok.length} pages${results.length > ok.length ? `, ${results.length - ok.length} failed` : ''})`);
+  console.log('  extractor     recall  precis.  F1     tokenF1  med ms  p95 ms');
+  console.log(ours.text);
+  console.log(plain.text);
+  console.log(`  time ratio Leselotse / Readability (median): ${(ours.median / plain.median).toFixed(2)}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = evalDir();
+  let tasks = goldenTasks();
+  if (!dir) {
+    console.log('eval data not found (../shared/eval-data from the repository root, or $LESELOTSE_EVAL_DATA): benchmarking the golden corpus only');
+  } else {
+    for (const name of ['trafilatura', 'article-extraction-benchmark', 'readability-testpages'])
+      tasks.push(...publicTasks(dir, name, args.limit));
+  }
+  if (args.only) tasks = tasks.filter((t) => args.only!.includes(t.dataset));
+  console.log(`benchmarking ${tasks.length} pages on ${args.workers} worker threads (limit ${args.limit} per public dataset)`);
+  const started = performance.now();
+  const chunks: Task[][] = Array.from({ length: args.workers }, () => []);
+  tasks.forEach((t, i) => chunks[i % args.workers]!.push(t));
+  const results: Result[] = [];
+  await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(join(HERE, 'extract-worker.mjs'), { workerData: chunk });
+          worker.on('message', (r: Result) => results.push(r));
+          worker.on('error', fail);
+          worker.on('exit', () => done());
+        }),
+    ),
+  );
+  for (const r of results) if (r.error) console.error(`failed: ${r.dataset} ${r.id}: ${r.error}`);
+  const byDataset = new Map<string, Result[]>();
+  for (const r of results) byDataset.set(r.dataset, [...(byDataset.get(r.dataset) ?? []), r]);
+  for (const [name, rs] of byDataset) {
+    report(name, rs);
+    if (name === 'trafilatura') {
+      report('trafilatura, German pages', rs.filter((r) => r.lang === 'de'));
+      report('trafilatura, public-sector pages', rs.filter((r) => r.task && (r as Result).task.file && isPublicSector(r)));
+    }
+  }
+  const golden = byDataset.get('golden') ?? [];
+  const leaks = golden.filter((r) => r.ours && (r.task.without ?? []).some((w) => r.ours!.text.replace(/\s+/g, ' ').includes(w.replace(/\s+/g, ' '))));
+  console.log(`\ngolden pages with a noise string in Leselotse's text: ${leaks.length}${leaks.length ? ` (${leaks.map((r) => r.id).join(', ')})` : ''}`);
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const publicSector = new Set<string>();
+function isPublicSector(r: Result): boolean {
+  return publicSector.has(r.id);
+}
+
+if (isMainThread) {
+  const dir = evalDir();
+  if (dir && existsSync(join(dir, 'trafilatura/annotations.json'))) {
+    const data = JSON.parse(readFileSync(join(dir, 'trafilatura/annotations.json'), 'utf8')) as { items: (Annotation & { tags?: string[] })[] };
+    for (const item of data.items) if (item.tags?.includes('public-sector')) publicSector.add(item.id);
+  }
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  void runWorker();
+}

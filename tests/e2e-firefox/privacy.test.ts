@@ -1,0 +1,58 @@
+/**
+ * "Forget everything" in Firefox ESR (issue 7): the popup's button closes the
+ * reader and empties `storage.session`; keys and settings go only after the
+ * confirmation. Storage is read from the extension's own popup page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './firefox';
+
+const SEED = 'seed-dessau-rosslau';
+type Area = 'local' | 'session' | 'sync';
+
+const storageOf = (popup: Page, area: Area) =>
+  popup.evaluate(async (a) => {
+    const api = (globalThis as unknown as { browser: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>> }> } }).browser;
+    return api.storage[a]!.get(null);
+  }, area);
+
+describe('Firefox ESR: forget everything', () => {
+  let firefox: FirefoxSession;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('closes the reader, empties session storage, and deletes keys only after confirming', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url(SEED));
+    const popup = await firefox.browser.newPage();
+    await openExtensionPage(popup, firefox.popupUrl());
+    const tabId = await tabIdFor(popup, server.url(SEED));
+    await openExtensionPage(popup, firefox.popupUrl(tabId));
+    await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { set(i: object): Promise<void> } } } }).browser;
+      await api.storage.local.set({ 'test-key:deepl': 'secret' });
+    });
+
+    await (await popup.waitForSelector('button.primary'))!.click();
+    await page.waitForFunction(() => document.querySelector('leselotse-reader'));
+
+    await (await popup.waitForSelector('.forget > button.danger'))!.click();
+    await popup.waitForFunction(() => document.querySelector('.forget [role="status"]')?.textContent?.includes('Gelöscht'));
+    await page.waitForFunction(() => !document.querySelector('leselotse-reader'));
+    expect(await storageOf(popup, 'session')).toEqual({});
+    expect(await storageOf(popup, 'local')).toMatchObject({ 'test-key:deepl': 'secret' });
+
+    await (await popup.waitForSelector('.forget-confirm button.danger'))!.click();
+    await popup.waitForFunction(() => document.querySelector('.forget [role="status"]')?.textContent?.includes('Alles gelöscht'));
+    expect(await storageOf(popup, 'local')).toEqual({});
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Faults (issue 7): the extension reloaded mid-session, and an engine that is
+ * offline or answers garbage. The page stays usable, the German text stays,
+ * the user gets a clear message, nothing stored is lost.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { startMockEngine, type MockEngineServer } from '../mock-engines';
+import { test, expect } from './fixtures';
+
+const SEED = 'seed-dessau-rosslau';
+declare const chrome: {
+  runtime: { reload(): void };
+  storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(i: object): Promise<void> } };
+};
+
+const overlay = (page: Page) => page.locator('leselotse-reader').getByRole('dialog');
+
+async function configureLibre(context: BrowserContext, extensionId: string, baseUrl: string) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('radio', { name: /LibreTranslate/ }).check();
+  await options.getByLabel(/^Server-Adresse/).fill(baseUrl);
+  await options.getByRole('button', { name: 'Speichern und verwenden' }).click();
+  await expect(options.locator('.engine-message')).toContainText('Gespeichert');
+  await options.close();
+}
+
+/** Open the reader on the seed page, then reload the extension (as an update does). */
+async function readerThenReload(context: BrowserContext, page: Page, openPopup: (p: Page) => Promise<Page>) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => chrome.storage.local.set({ 'test-key:deepl': 'secret' }));
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(overlay(page)).toBeVisible();
+  await popup.close();
+  const restarted = context.waitForEvent('serviceworker');
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies with the reload
+  return restarted;
+}
+
+test('extension reloaded mid-session: page and German text stay, the popup answers clearly, storage survives', async ({
+  context,
+  server,
+  openPopup,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const fresh = await readerThenReload(context, page, openPopup);
+
+  await expect(overlay(page)).toContainText('Integrationsbüro');
+  expect(await page.evaluate(() => document.title)).toBeTruthy();
+  // The popup of the reloaded extension: a reader again, or the clear "reload the page" message.
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(popup.getByRole('status').first()).toHaveText(/Der Lesemodus ist offen|Bitte laden Sie die Seite neu/);
+  expect(errors).toEqual([]);
+  expect(await fresh.evaluate(() => chrome.storage.local.get(null))).toMatchObject({ 'test-key:deepl': 'secret' });
+});
+
+test('extension reloaded mid-session: the orphaned overlay still closes with its button', async ({ context, server, openPopup }) => {
+  // With the context invalidated the storage listener cannot be removed; the overlay must still close.
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  await readerThenReload(context, page, openPopup);
+  await overlay(page).getByRole('button', { name: 'Lesemodus schließen' }).first().click();
+  await expect(page.locator('leselotse-reader')).toHaveCount(0, { timeout: 3_000 });
+});
+
+for (const fault of ['offline', 'server-error', 'malformed'] as const) {
+  test(`engine ${fault}: the German text stays and each block says what failed`, async ({ context, extensionId, server, openPopup }) => {
+    const engine: MockEngineServer = await startMockEngine('libretranslate');
+    const baseUrl = engine.baseUrl;
+    if (fault === 'offline') await engine.close();
+    else engine.fail(...Array.from({ length: 20 }, () => (fault === 'malformed' ? { kind: 'malformed' as const } : { kind: 'server-error' as const })));
+    try {
+      await configureLibre(context, extensionId, baseUrl);
+      const page = await context.newPage();
+      await page.goto(server.url(SEED));
+      const popup = await openPopup(page);
+      await popup.locator('section.translate select').selectOption('uk');
+      await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+      await expect(overlay(page).locator('.ll-tr-failed').first()).toBeVisible({ timeout: 30_000 });
+      await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0, { timeout: 30_000 });
+      // The German original is still there, and the message names the failure.
+      await expect(overlay(page)).toContainText('Integrationsbüro');
+      await expect(overlay(page).locator('.ll-tr-failed').first()).not.toBeEmpty();
+      await expect(page.locator('#mainnav')).toHaveCount(1);
+    } finally {
+      if (fault !== 'offline') await engine.close();
+    }
+  });
+}

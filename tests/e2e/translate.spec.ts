@@ -1,0 +1,214 @@
+/**
+ * Translation end to end in Chromium: an engine configured on the real options
+ * page (pointed at a loopback server that speaks the engine's wire protocol),
+ * the seed page translated from the real popup, shown right to left, side by
+ * side and bilingual, cached for the session, and engine errors shown per block.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROME_EXTENSION_DIR, chromiumPath } from './browsers';
+import { startMockEngine, type MockEngineServer } from '../mock-engines';
+import { test, expect } from './fixtures';
+
+const SEED = 'seed-dessau-rosslau';
+
+interface EngineForm {
+  engine: RegExp;
+  fields: [label: RegExp, value: string][];
+}
+
+/** Fill in and save an engine on the options page; "Test connection" first when asked. */
+async function configureEngine(context: BrowserContext, extensionId: string, form: EngineForm, testFirst = false): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('radio', { name: form.engine }).check();
+  for (const [label, value] of form.fields) await options.getByLabel(label).fill(value);
+  if (testFirst) {
+    await options.getByRole('button', { name: 'Verbindung testen' }).click();
+    await expect(options.locator('.engine-message')).toContainText('funktioniert');
+  }
+  await options.getByRole('button', { name: 'Speichern und verwenden' }).click();
+  await expect(options.locator('.engine-message')).toContainText('Gespeichert');
+  return options;
+}
+
+/** Open the seed page, pick `target` in the popup and press "Übersetzen". */
+async function translateSeed(context: BrowserContext, openPopup: (p: Page) => Promise<Page>, page: Page, target: string) {
+  const popup = await openPopup(page);
+  await popup.locator('section.translate select').selectOption(target);
+  await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+  // The popup reports the outcome: the reader opened and translates (not an error).
+  await expect(popup.locator('.translate-status')).toContainText('wird in');
+  return popup;
+}
+
+const overlay = (page: Page) => page.locator('leselotse-reader').getByRole('dialog');
+
+/** Wait until no block is pending any more. */
+async function settled(page: Page) {
+  await expect(overlay(page).locator('.ll-tr')).toBeVisible();
+  await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0);
+}
+
+let libre: MockEngineServer;
+test.beforeEach(async () => {
+  libre = await startMockEngine('libretranslate');
+});
+test.afterEach(async () => {
+  await libre.close();
+});
+
+test('LibreTranslate: test connection, Arabic right to left, views, session cache', async ({ context, extensionId, server, openPopup }) => {
+  const host = new URL(libre.baseUrl).host;
+  const options = await configureEngine(
+    context,
+    extensionId,
+    { engine: /LibreTranslate/, fields: [[/^Server-Adresse/, libre.baseUrl]] },
+    true,
+  );
+  // The privacy label names the host the text goes to.
+  await expect(options.getByRole('radio', { name: /LibreTranslate/ }).locator('..')).toContainText(`an ${new URL(libre.baseUrl).hostname}`);
+  // "Test connection" reached the server (LibreTranslate's check may itself translate a word).
+  expect(libre.requests.length).toBeGreaterThan(0);
+  libre.reset();
+
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  const popup = await openPopup(page);
+  // The picker names the engine for Arabic and says plainly when none can do a language.
+  await expect(popup.locator('section.translate option[value="ar"]')).toContainText('LibreTranslate');
+  await popup.locator('section.translate select').selectOption('ti');
+  await expect(popup.locator('.translate-unsupported')).toContainText('Keiner der eingerichteten Übersetzungsdienste');
+  await popup.locator('section.translate select').selectOption('ar');
+  await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+
+  await settled(page);
+  const translated = overlay(page).locator('.ll-tr-translation');
+  const count = await translated.count();
+  expect(count).toBeGreaterThan(3);
+  await expect(translated.first()).toHaveAttribute('dir', 'rtl');
+  await expect(translated.first()).toHaveAttribute('lang', 'ar');
+  await expect(overlay(page).locator('.ll-tr-failed')).toHaveCount(0);
+  await expect(overlay(page)).toContainText('[ar] ');
+  await expect(overlay(page)).toContainText(`an ${host.split(':')[0]}`);
+  // German names and numbers inside the Arabic text are isolated.
+  expect(await overlay(page).locator('.ll-tr-translation bdi').count()).toBeGreaterThan(0);
+  const requests = libre.translateRequests().length;
+  expect(requests).toBeGreaterThan(0);
+
+  // Bilingual: the German original under each translated block.
+  await overlay(page).getByRole('radio', { name: 'Deutsch unter jedem Absatz' }).check();
+  await expect(overlay(page).locator('.ll-tr-bilingual')).toHaveCount(count);
+  const under = overlay(page).locator('.ll-tr-bilingual .ll-tr-under').first();
+  await expect(under).toHaveAttribute('lang', 'de');
+  await expect(under).toHaveAttribute('dir', 'ltr');
+  expect(await under.innerText()).not.toContain('[ar]');
+  await overlay(page).getByRole('radio', { name: 'Nebeneinander' }).check();
+  await expect(overlay(page).locator('.ll-tr-side')).toHaveCount(count);
+
+  // Close and reopen the reader, then reload the page: the session cache answers, no request.
+  await overlay(page).getByRole('button', { name: 'Lesemodus schließen' }).click();
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+  await settled(page);
+  await expect(overlay(page).locator('.ll-tr-translation')).toHaveCount(count);
+  await page.reload();
+  await translateSeed(context, openPopup, page, 'ar');
+  await settled(page);
+  await expect(overlay(page).locator('.ll-tr-translation')).toHaveCount(count);
+  expect(libre.translateRequests().length).toBe(requests);
+});
+
+test('a 429 is retried and then succeeds', async ({ context, extensionId, server, openPopup }) => {
+  await configureEngine(context, extensionId, { engine: /LibreTranslate/, fields: [[/^Server-Adresse/, libre.baseUrl]] });
+  libre.fail({ kind: 'rate-limit', retryAfter: '1' });
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  await translateSeed(context, openPopup, page, 'uk');
+  await settled(page);
+  await expect(overlay(page).locator('.ll-tr-failed')).toHaveCount(0);
+  await expect(overlay(page).locator('.ll-tr-translation').first()).toHaveAttribute('dir', 'ltr');
+  await expect(overlay(page)).toContainText('[uk] ');
+  const statuses = libre.translateRequests().length;
+  // One refused request, then every batch went through.
+  expect(statuses).toBeGreaterThanOrEqual(2);
+});
+
+test('DeepL 456: quota message on the blocks, German kept, retry works', async ({ context, extensionId, server, openPopup }) => {
+  const deepl = await startMockEngine('deepl');
+  try {
+    await configureEngine(context, extensionId, {
+      engine: /DeepL/,
+      fields: [
+        [/^API-Schlüssel/, 'test-key:fx'],
+        [/^Server-Adresse/, deepl.baseUrl],
+      ],
+    });
+    deepl.fail({ kind: 'quota' });
+    const page = await context.newPage();
+    await page.goto(server.url(SEED));
+    await translateSeed(context, openPopup, page, 'ar');
+    await settled(page);
+    const failed = overlay(page).locator('.ll-tr-failed');
+    await expect(failed.first()).toContainText('Das Kontingent dieses Dienstes ist aufgebraucht.');
+    await expect(failed.first()).toHaveAttribute('data-tr-error', 'quota');
+    // The German text stays, marked, with a retry button.
+    await expect(failed.first().locator('.ll-tr-original')).toHaveAttribute('lang', 'de');
+    await failed.first().getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect(overlay(page).locator('.ll-tr-translation').first()).toContainText('[ar]');
+  } finally {
+    await deepl.close();
+  }
+});
+
+test('with no engine set up the reader explains the choice and opens the options page', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  // Farsi: Chrome's built-in Translator (where this Chromium has it) has no model for it either.
+  await translateSeed(context, openPopup, page, 'fa');
+  const screen = overlay(page).locator('.ll-tr-noengine');
+  await expect(screen.getByRole('heading', { name: 'Übersetzungsdienst wählen' })).toBeVisible();
+  await expect(screen).toContainText('فارسی');
+  const optionsPage = context.waitForEvent('page', (p) => p.url().endsWith('/options.html'));
+  await screen.getByRole('button', { name: 'Einstellungen öffnen' }).click();
+  const options = await optionsPage;
+  await expect(options.getByRole('heading', { name: 'Übersetzung', exact: true })).toBeVisible();
+
+  // Set up an engine there and press "Übersetzen" again: the same reader now translates.
+  await options.getByRole('radio', { name: /LibreTranslate/ }).check();
+  await options.getByLabel(/^Server-Adresse/).fill(libre.baseUrl);
+  await options.getByRole('button', { name: 'Speichern und verwenden' }).click();
+  await expect(options.locator('.engine-message')).toContainText('Gespeichert');
+  await translateSeed(context, openPopup, page, 'fa');
+  await settled(page);
+  await expect(overlay(page).locator('.ll-tr-translation').first()).toHaveAttribute('dir', 'rtl');
+  await expect(overlay(page)).toContainText('[fa] ');
+});
+
+test('in an Arabic browser the popup and options page are Arabic and right to left', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'leselotse-ar-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'ar',
+    env: { ...process.env, LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8' },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`, '--lang=ar'],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.getByRole('button', { name: 'ترجمة', exact: true })).toBeVisible();
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect(options.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(options.getByRole('button', { name: 'اختبار الاتصال' })).toBeVisible();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { contactLines } from '@/utils/extract/contact-lines';
+import { contactToText, parseContact } from '@/utils/extract/contact-parse';
+import { findContact } from '@/utils/extract/contact-find';
+import { mailHref, safeWebUrl, telHref } from '@/utils/extract/contact-links';
+
+const box = (html: string) => parseHtml(`<!doctype html><html lang="de"><body>${html}</body></html>`).document;
+
+describe('parseContact', () => {
+  it('reads the lines of a typical municipal contact box', () => {
+    const doc = box(`<div class="kontakt"><h2>Kontakt</h2>
+      <p>Stadt Musterhausen<br>Bürgeramt (Zimmer 12)<br>Marktplatz 1<br>12345 Musterhausen</p>
+      <p>Telefon: 01234 56-78<br>Fax: 01234 56-99<br>E-Mail: <a href="mailto:buergeramt@musterhausen.example">buergeramt@musterhausen.example</a></p>
+      <h3>Öffnungszeiten</h3><ul><li>Montag 8:00 – 12:00 Uhr</li><li>Donnerstag 14:00 – 18:00 Uhr</li></ul>
+      <p><a href="/termine">Termin online buchen</a></p></div>`);
+    const { contact, complete } = parseContact(contactLines(doc.querySelector('.kontakt')!), 'https://www.musterhausen.example/amt');
+    expect(contact).toEqual({
+      organisation: 'Stadt Musterhausen',
+      office: 'Bürgeramt',
+      room: '12',
+      street: 'Marktplatz 1',
+      postcode: '12345',
+      town: 'Musterhausen',
+      phones: ['01234 56-78'],
+      fax: '01234 56-99',
+      emails: ['buergeramt@musterhausen.example'],
+      openingHours: ['Montag 8:00 – 12:00 Uhr', 'Donnerstag 14:00 – 18:00 Uhr'],
+      appointmentUrl: 'https://www.musterhausen.example/termine',
+    });
+    expect(complete).toBe(true);
+  });
+
+  it('splits an address written on one line and decodes (at) e-mail obfuscation', () => {
+    const { contact } = parseContact([
+      { text: 'Rathausstraße 5, 54321 Beispielstadt', hrefs: [] },
+      { text: 'E-Mail: info(at)beispielstadt.example', hrefs: [] },
+      { text: 'Ansprechpartnerin: Frau Dr. Erika Muster', hrefs: [] },
+    ]);
+    expect(contact.street).toBe('Rathausstraße 5');
+    expect(contact.postcode).toBe('54321');
+    expect(contact.town).toBe('Beispielstadt');
+    expect(contact.emails).toEqual(['info@beispielstadt.example']);
+    expect(contact.person).toBe('Frau Dr. Erika Muster');
+  });
+
+  it('marks a box with lines it does not understand as incomplete', () => {
+    const { complete } = parseContact([
+      { text: 'Telefon: 01234 5678', hrefs: [] },
+      { text: 'Bitte bringen Sie alle Unterlagen im Original mit, sonst können wir nichts bearbeiten.', hrefs: [] },
+    ]);
+    expect(complete).toBe(false);
+  });
+
+  it('renders the card as text lines', () => {
+    expect(contactToText({ office: 'Bürgeramt', phones: ['0123 45'], emails: ['a@b.example'], postcode: '12345', town: 'Ort' })).toEqual([
+      'Bürgeramt',
+      '12345 Ort',
+      '0123 45',
+      'a@b.example',
+    ]);
+  });
+});
+
+describe('findContact', () => {
+  it('prefers the page contact box over the site address in the footer', () => {
+    const doc = box(`<main><h1>Wohngeld</h1><p>Text.</p></main>
+      <aside><div class="contact-box"><h2>Kontakt</h2><p>Wohngeldstelle<br>Am Markt 2<br>11111 Ort</p><p>Telefon: 0111 22-33</p></div></aside>
+      <footer><address>Stadt Ort<br>Rathausplatz 1<br>11111 Ort<br>Telefon: 0111 22-0</address></footer>`);
+    const found = findContact(doc);
+    expect(found?.contact.office).toBe('Wohngeldstelle');
+    expect(found?.contact.phones).toEqual(['0111 22-33']);
+  });
+
+  it('finds nothing on a page without a contact', () => {
+    expect(findContact(box('<main><h1>Titel</h1><p>Nur Text ohne Kontakt.</p></main>'))).toBeUndefined();
+  });
+});
+
+describe('contact links', () => {
+  it('builds tel:, mailto: and web links from values, refusing other schemes', () => {
+    expect(telHref('0340 204-2901')).toBe('tel:03402042901');
+    expect(telHref('+49 (340) 204-2901')).toBe('tel:+493402042901');
+    expect(mailHref('a@b.example')).toBe('mailto:a@b.example');
+    expect(mailHref('a@b.example?bcc=x@y.example')).toBe('#');
+    expect(safeWebUrl('/termine', 'https://stadt.example/a')).toBe('https://stadt.example/termine');
+    expect(safeWebUrl('javascript:alert(1)', 'https://stadt.example/')).toBeUndefined();
+  });
+});

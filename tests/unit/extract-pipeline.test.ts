@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { extractForReader, extractSelection } from '@/utils/extract/selection';
+import { stripLinkHints } from '@/utils/extract/link-hints';
+import { isNoiseLine } from '@/utils/clean/noise-lines';
+
+const para = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Absatz ${i + 1}: Die Stadtverwaltung informiert über Anträge, Fristen und Gebühren, damit alle Bürgerinnen und Bürger wissen, was zu tun ist.</p>`).join('');
+
+function page(body: string, url = 'https://www.stadt.example/seite', title = 'Seite') {
+  return parseHtml(`<!doctype html><html lang="de"><head><title>${title}</title></head><body>${body}</body></html>`, url);
+}
+
+describe('prepare on the live page', () => {
+  it('keeps collapsed accordion answers, <details> and their questions, drops hidden menus', () => {
+    const { document, window } = page(`<main><h1>Häufige Fragen</h1>${para(3)}
+      <div class="accordion"><h2><button aria-expanded="false" aria-controls="a1">Was kostet das?</button></h2>
+      <div id="a1" hidden><p>Die Gebühr beträgt 12,00 Euro und wird bei der Abholung bar oder mit Karte bezahlt.</p></div></div>
+      <details><summary>Wer hilft?</summary><p>Das Bürgerbüro hilft Ihnen montags bis freitags gern weiter.</p></details>
+      <div aria-hidden="true" class="faq-answer"><p>Versteckte FAQ-Antwort mit genug Text für einen eigenen Absatz hier.</p></div>
+      <nav style="display:none"><ul><li><a href="/a">Verstecktes Menü</a></li></ul></nav></main>`);
+    const before = document.documentElement.outerHTML;
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Was kostet das?');
+    expect(article.text).toContain('Die Gebühr beträgt 12,00 Euro');
+    expect(article.text).toContain('Das Bürgerbüro hilft Ihnen');
+    expect(article.text).toContain('Versteckte FAQ-Antwort');
+    expect(article.text).not.toContain('Verstecktes Menü');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('removes visually-hidden link hints and hint titles, keeps other hidden text', () => {
+    const { document, window } = page(`<main><h1>Titel</h1>${para(2)}
+      <p>Mehr beim <a href="https://x.example/" title="Öffnet externen Link in neuem Fenster"><span class="sr-only">Öffnet externen Link in neuem Fenster</span>Projekt</a> und <a href="/f.pdf">Formular (Datei wird in neuem Fenster geöffnet)</a>.</p></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Mehr beim Projekt und Formular');
+    expect(article.html).not.toMatch(/neuem Fenster/);
+  });
+});
+
+describe('clean', () => {
+  it('drops consent banners, font-size widgets, breadcrumbs and share tools by CMS rule', () => {
+    const { document, window } = page(`<div id="CybotCookiebotDialog"><h1>Cookies</h1><p>Diese Website verwendet Cookies.</p></div>
+      <div class="fontsize">A+ A-</div><nav aria-label="Sie sind hier"><a href="/">Startseite</a> / <a href="/x">Bereich</a></nav>
+      <main><h1>Meldung</h1>${para(3)}<div class="shariff"><a href="#">Teilen</a></div><p><a href="/liste">zurück zur Übersicht</a></p></main>`,
+      'https://www.stadt.example/meldung',
+      'Meldung | Stadt Beispiel',
+    );
+    const article = extractArticle(document, { win: window });
+    expect(article.title).toBe('Meldung');
+    for (const noise of ['Cookies', 'A+', 'Startseite', 'Teilen', 'zurück zur Übersicht']) expect(article.text).not.toContain(noise);
+  });
+
+  it('names noise lines and strips link hints', () => {
+    expect(isNoiseLine('Seite vorlesen')).toBe(true);
+    expect(isNoiseLine('nach oben')).toBe(true);
+    expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);
+    expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
+  });
+
+  it('keeps a small data table (opening hours) that Readability would call layout', () => {
+    const { document, window } = page(`<main><h1>Bürgerbüro</h1>${para(3)}
+      <table><tr><td>Montag</td><td>8–12 Uhr</td></tr><tr><td>Dienstag</td><td>14–18 Uhr</td></tr></table></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.blocks.some((b) => b.kind === 'table' && b.text.includes('Montag | 8–12 Uhr'))).toBe(true);
+  });
+});
+
+describe('confidence', () => {
+  it('gives an article page high confidence and a teaser listing readerable: false', () => {
+    const article = page(`<main><h1>Meldung</h1>${para(5)}</main>`);
+    const a = extractArticle(article.document, { win: article.window });
+    expect(a.readerable).toBe(true);
+    expect(a.confidence).toBeGreaterThan(0.7);
+
+    const teasers = Array.from({ length: 8 }, (_, i) => `<div class="news-item"><h2><a href="/n${i}">Meldung Nummer ${i} aus dem Rathaus</a></h2><p>Kurzer Anreißer zur Meldung ${i}, mehr im Artikel.</p><a href="/n${i}">Weiterlesen</a></div>`).join('');
+    const listing = page(`<main><h1>Pressemitteilungen</h1>${teasers}</main>`);
+    const l = extractArticle(listing.document, { win: listing.window });
+    expect(l.readerable).toBe(false);
+    expect(l.confidence).toBeLessThan(0.4);
+  });
+
+  it('calls a search result page not readerable', () => {
+    const results = Array.from({ length: 6 }, (_, i) => `<li><a href="/r${i}">Treffer ${i}: Wohngeld beantragen</a><p>Auszug aus der Seite über Wohngeld und Anträge ${i}.</p></li>`).join('');
+    const { document, window } = page(`<main><h1>Suchergebnisse</h1><ol>${results}</ol></main>`, 'https://www.stadt.example/suche?q=wohngeld');
+    expect(extractArticle(document, { win: window }).readerable).toBe(false);
+  });
+});
+
+describe('selection mode', () => {
+  it('builds the article from the selected ranges when the page has no article', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `<div><h2><a href="/n${i}">Meldung ${i} aus dem Rathaus</a></h2></div>`).join('');
+    const { document, window } = page(`<main><h1>Übersicht</h1>${teasers}<div id="pick"><p>Dieser Text wurde markiert und soll im Lesemodus erscheinen.</p></div></main>`);
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('pick')!);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+
+    const selected = extractSelection(document, selection, { win: window });
+    expect(selected?.text).toBe('Dieser Text wurde markiert und soll im Lesemodus erscheinen.');
+    expect(selected?.readerable).toBe(true);
+    const forReader = extractForReader(document, { win: window, selection });
+    expect(forReader.text).toBe(selected?.text);
+  });
+
+  it('ignores an empty selection', () => {
+    const { document, window } = page(`<main><h1>Titel</h1>${para(3)}</main>`);
+    expect(extractSelection(document, window.getSelection(), { win: window })).toBeUndefined();
+    expect(extractForReader(document, { win: window, selection: window.getSelection() }).readerable).toBe(true);
+  });
+});

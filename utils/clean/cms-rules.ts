@@ -1,0 +1,207 @@
+/**
+ * Portal noise on German municipal sites, as named selector lists. Each list
+ * names the CMS (or the widget vendor) whose templates needed it, so a rule can
+ * be traced back and retired when the template changes. Applied to the clone
+ * before Readability runs (see `removeNoise`).
+ */
+
+/** TYPO3 (fluid_styled_content, tx_news, the common municipal site packages). */
+export const TYPO3_NOISE: readonly string[] = [
+  '.news-backlink-wrap',
+  '.news-related-wrap',
+  '.news-list-category',
+  '.news-related',
+  '.tx-indexedsearch-searchbox',
+  '[class*="rootline" i]',
+  '.csc-linkToTop',
+  '.frame-type-menu_subpages',
+];
+
+/** Government Site Builder (GSB 7–10, Bundes- and Landesportale, many Kreise). */
+export const GSB_NOISE: readonly string[] = [
+  '#navBreadcrumb',
+  '.navBreadcrumb',
+  '#navService',
+  '.navService',
+  '#navSecondary',
+  '.siteInfo',
+  '.socialBookmarks',
+  '#socialBookmarks',
+  '[id*="socialbookmark" i]',
+  '[class*="socialbookmark" i]',
+  '.social-bookmarking',
+  '.sectionRelated',
+  '.linksToTop',
+  '.c-breadcrumb',
+  '.docData .number',
+  '#navFunctions',
+  '.navFunctions',
+  '.c-social-media',
+  '.c-skiplinks',
+  '.c-rating',
+  '.toTop',
+];
+
+/** iKISS / Advantic (Bürgerportale of many Landkreise and Städte). */
+export const IKISS_NOISE: readonly string[] = [
+  '.ikiss-breadcrumb',
+  '.ikiss-print',
+  '.ikiss-share',
+  '#ikiss-toolbar',
+  '.mod_breadcrumb',
+  '.mod_print',
+  '.mod_share',
+  '.sp_nav',
+];
+
+/** Sitepark IES / InfoSite (Hamburg-style portals). */
+export const SITEPARK_IES_NOISE: readonly string[] = [
+  '.sp-last-modified',
+  '.sp-back',
+  '.sp-bookmark',
+  '.sp-breadcrumb',
+  '.sp-servicelinks',
+  '.sp-share',
+  '.sp-print',
+  '.sp-totop',
+  '.sp-teaser-related',
+];
+
+/** NOLIS (Bürgerinfo / Rathaus-Info portals). */
+export const NOLIS_NOISE: readonly string[] = [
+  '#pfad',
+  '.kalenderfunktionen',
+  '.teilen',
+  '.nolis-breadcrumb',
+  '.nolis-toolbar',
+  '.nolis-print',
+  '.nolis-share',
+  '.nolis-related',
+];
+
+/** Drupal (core blocks and the Thunder/Localgov distributions). */
+export const DRUPAL_NOISE: readonly string[] = [
+  '.block-system-breadcrumb-block',
+  '.block-local-tasks-block',
+  '.block-social-media-links',
+  '.links.inline',
+  '.node-links',
+  '.field--name-field-related',
+];
+
+/** WordPress (core themes and the usual share/print plugins). */
+export const WORDPRESS_NOISE: readonly string[] = [
+  '.sharedaddy',
+  '.jp-relatedposts',
+  '.addtoany_share_save_container',
+  '.a2a_kit',
+  '.yarpp-related',
+  '.post-navigation',
+  '.printfriendly',
+  '.wp-block-social-links',
+  // The Events Calendar (tribe-events): back link, calendar export, screen-reader labels.
+  '.tribe-events-back',
+  '.tribe-events-cal-links',
+  '.tribe-events-c-subscribe-dropdown',
+  '.tribe-common-a11y-visual-hide',
+];
+
+/** Consent managers: Cookiebot, Borlabs, Usercentrics, Klaro, CCM19, OneTrust, and plain cookie banners. */
+export const CONSENT_NOISE: readonly string[] = [
+  '#CybotCookiebotDialog',
+  '#CybotCookiebotDialogBodyUnderlay',
+  '#BorlabsCookieBox',
+  '.BorlabsCookie',
+  '#usercentrics-root',
+  '#uc-banner',
+  '.klaro',
+  '#klaro',
+  '#ccm-widget',
+  '.ccm-root',
+  '.ccm-modal',
+  '#onetrust-consent-sdk',
+  '#onetrust-banner-sdk',
+  '[id*="cookie-consent" i]',
+  '[class*="cookie-consent" i]',
+  '[class*="cookie-banner" i]',
+  '[id*="cookie-banner" i]',
+  '[class*="cookiebanner" i]',
+  '[id*="cookiebanner" i]',
+  '[class*="cookie-notice" i]',
+  '[aria-label*="Cookie" i]',
+  // Consent placeholders inside the article where a map or video would be.
+  '.uc-embedding-container',
+  '._brlbs-content-blocker',
+  '[class*="brlbs-cmpnt-cb" i]',
+  '[class*="content-blocker" i]',
+  '.cookieconsent-optout-marketing',
+  '.cookieconsent-optout-preferences',
+  '.cmplz-blocked-content-notice',
+  '.klaro-placeholder',
+  '.ccm-placeholder',
+];
+
+/** ReadSpeaker and other read-aloud buttons ("Seite vorlesen", "Vorlesen"). */
+export const READ_ALOUD_NOISE: readonly string[] = [
+  '[class*="readspeaker" i]',
+  '[id*="readspeaker" i]',
+  '.rsbtn',
+  '.rs_skip.rsbtn',
+  '[class*="vorlesen" i]',
+];
+
+/** Share, print, bookmark and font-size widgets, skip links, "nach oben", breadcrumbs: every CMS has them. */
+export const PORTAL_TOOL_NOISE: readonly string[] = [
+  'nav[aria-label*="breadcrumb" i]',
+  'nav[aria-label*="Brotkrümel" i]',
+  'nav[aria-label*="Sie sind hier" i]',
+  '[aria-label*="Sie sind hier" i]',
+  '[class*="breadcrumb" i]',
+  '[id*="breadcrumb" i]',
+  '[itemtype*="BreadcrumbList" i]',
+  '[class*="fontsize" i]',
+  '[class*="font-size" i]',
+  '[class*="textsize" i]',
+  '[class*="schriftgroesse" i]',
+  '[class*="schriftgröße" i]',
+  '[class*="skiplink" i]',
+  '[class*="skip-link" i]',
+  '[class*="sprungmarke" i]',
+  '[class~="shariff" i]',
+  '[class*="social-share" i]',
+  '[class*="share-buttons" i]',
+  '[class*="sharing" i]',
+  '[class~="share" i]',
+  '[class~="print" i]',
+  '[class*="print-link" i]',
+  '[class*="bookmark" i]',
+  '[class*="totop" i]',
+  '[class*="to-top" i]',
+  '[class*="back-to-top" i]',
+  '[class*="backtotop" i]',
+  '[class*="backlink" i]',
+  '[class~="tools" i]',
+  '[class*="page-tools" i]',
+  '[class*="pagination" i]',
+  '[role="search"]',
+  'form[class*="search" i]',
+  'form[action*="such" i]',
+  'form[action*="search" i]',
+  '.f3-widget-paginator',
+  '[class*="pagebrowser" i]',
+  '[class*="pagetools" i]',
+];
+
+/** Every selector list, in the order they are applied. */
+export const ALL_NOISE_SELECTORS: readonly string[] = [
+  ...CONSENT_NOISE,
+  ...TYPO3_NOISE,
+  ...GSB_NOISE,
+  ...IKISS_NOISE,
+  ...SITEPARK_IES_NOISE,
+  ...NOLIS_NOISE,
+  ...DRUPAL_NOISE,
+  ...WORDPRESS_NOISE,
+  ...READ_ALOUD_NOISE,
+  ...PORTAL_TOOL_NOISE,
+];

@@ -1,0 +1,55 @@
+/**
+ * Short texts that are portal noise when they stand alone in an element
+ * (a link, a list item, a paragraph): widget labels and navigation aids that
+ * no selector reliably names, across TYPO3, GSB, iKISS, Sitepark IES, NOLIS,
+ * Drupal and WordPress templates.
+ */
+export const NOISE_LINES: readonly RegExp[] = [
+  // Font-size widgets: "A+ A-", "A A A", "Schrift größer".
+  /^A\s*[+-]\s*A\s*[+-]?$/,
+  /^(?:A\s*){2,3}$/,
+  /^A[+-]$/,
+  /^Schrift(?:größe)?\s*(?:größer|kleiner|vergrößern|verkleinern|ändern|normal)?$/i,
+  // TYPO3 tx_news list/detail labels.
+  /^Detailseite$/i,
+  // Breadcrumbs written as text.
+  /^(?:Sie sind hier:?\s*)?Startseite(?:\s*[/>›»|]\s*[^\n]{0,160})+$/,
+  /^Sie sind hier:?$/i,
+  // Read-aloud, print, share, bookmark (ReadSpeaker "Seite vorlesen", GSB "Seite drucken").
+  /^(?:Seite |Text |Inhalt )?(?:vorlesen|drucken|teilen|empfehlen|merken|weiterempfehlen|versenden|als PDF)$/i,
+  /^(?:Diese )?Seite (?:per E-Mail )?(?:vorlesen|drucken|teilen|empfehlen|merken|versenden|weiterempfehlen)$/i,
+  /^(?:Zu den )?Lesezeichen(?: hinzufügen)?$/i,
+  /^Listen(?: to this page)?$/i,
+  /^(?:Print|Share)(?: this page)?$/i,
+  // "zurück zur Übersicht", "nach oben", skip links.
+  /^(?:zurück|zurueck)(?: zur| zum)? ?(?:\p{L}*übersicht|Liste|vorherigen Seite|Startseite)?$/iu,
+  // Listing pages: "Weiterlesen" links, pagination ("Seite 1 von 24").
+  /^(?:weiterlesen|mehr lesen|mehr erfahren|read more|mehr|\[mehr\])\s*(?:»|›|>)?$/i,
+  /^Seite \d+ von \d+\.?$/i,
+  /^(?:«|‹)?\s*(?:vorherige|nächste|erste|letzte) Seite\s*(?:»|›)?$/i,
+  // Sitepark IES, GSB, NOLIS: page metadata and calendar/share functions.
+  /^(?:Zuletzt (?:aktualisiert|geändert)|Letzte Änderung|Seite zuletzt (?:aktualisiert|geändert))(?: am)?:?\s*[\d.\s]+$/i,
+  /^Termin in (?:den |meinen )?Kalender (?:übernehmen|eintragen|speichern)(?: \(iCal\))?$/i,
+  /^(?:Diese Seite|Seite) (?:teilen|empfehlen):?$/i,
+  /^(?:Teilen auf|Share on|Folgen Sie uns auf):?$/i,
+  // WordPress post navigation and closed comments.
+  /^(?:«\s*)?(?:Vorheriger?|Vorheriges|Nächster?|Nächstes)(?: (?:Artikel|Beitrag|Post|Eintrag))?(?:\s*»)?$/i,
+  /^(?:Leider sind )?(?:keine Kommentare möglich|Kommentare sind geschlossen)\.?$/i,
+  /^(?:Seite )?per E-Mail (?:versenden|empfehlen|teilen|weiterleiten)$/i,
+  // Site search boxes (Drupal "Leistung suchen", TYPO3 Solr, GSB).
+  /^(?:Leistung|Dienstleistung|Stichwort|Suchbegriff|Begriff|Website|Seite)?\s*(?:suchen|durchsuchen)$/i,
+  /^(?:zur|zum) (?:Übersicht|Seitenanfang|Anfang|Inhalt|Hauptnavigation|Navigation|Suche)(?: springen)?$/i,
+  /^(?:nach oben|Seitenanfang|top|back to top)$/i,
+  /^(?:Direkt )?zum (?:Inhalt|Hauptinhalt)(?: springen)?$/i,
+  /^Skip to (?:main )?content$/i,
+  // iKISS/Advantic and TYPO3 tt_address contact boxes: the vCard download.
+  /^vCard(?: herunterladen| download| speichern)?$/i,
+  // Consent placeholders (Usercentrics, Borlabs, Cookiebot) where a map or video would be.
+  /^powered by Usercentrics(?: Consent Management Platform)?$/i,
+  /^Wir benötigen Ihre Zustimmung zum Laden der .{1,80}$/i,
+];
+
+/** True when `text` (whitespace-collapsed, trimmed) is a stand-alone noise label. */
+export function isNoiseLine(text: string): boolean {
+  return NOISE_LINES.some((re) => re.test(text));
+}

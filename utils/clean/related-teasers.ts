@@ -1,0 +1,51 @@
+/**
+ * Related-news and "see also" teaser boxes: a heading such as "Weitere
+ * Meldungen" followed by a list of links. Readability keeps them when they sit
+ * inside the article container (TYPO3 tx_news "Related", GSB "Das könnte Sie
+ * auch interessieren", WordPress related-posts plugins).
+ */
+export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
+  /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
+  /^Das (?:könnte|dürfte) Sie auch interessieren$/i,
+  /^(?:Auch|Ebenfalls) interessant$/i,
+  /^(?:Mehr|Weitere|Artikel|Beiträge|Meldungen) zum Thema$/i,
+  /^(?:Related|More) (?:news|posts|articles|stories)$/i,
+  /^You (?:may|might) also like$/i,
+];
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function linkDensity(el: Element): number {
+  const text = norm(el.textContent).length || 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += norm(a.textContent).length;
+  return links / text;
+}
+
+/**
+ * Remove teaser boxes from `root`: the smallest ancestor of a matching heading
+ * that holds the teaser list, when that box is mostly links.
+ */
+export function removeRelatedTeasers(root: ParentNode): number {
+  let removed = 0;
+  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, .header, .title'))) {
+    if (!heading.isConnected) continue;
+    const text = norm(heading.textContent);
+    if (!text || text.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(text))) continue;
+    let box: Element | null = heading.parentElement;
+    while (box && box.querySelectorAll('a').length === 0 && box.parentElement) box = box.parentElement;
+    if (!box || box.tagName === 'BODY' || box.tagName === 'MAIN' || box.tagName === 'ARTICLE') {
+      // The heading sits directly in the article: drop it and the link list right after it.
+      const next = heading.nextElementSibling;
+      if (next && /^(UL|OL|DIV|NAV)$/.test(next.tagName) && linkDensity(next) > 0.6) next.remove();
+      heading.remove();
+      removed++;
+      continue;
+    }
+    if (linkDensity(box) > 0.5 && norm(box.textContent).length < 2000) {
+      box.remove();
+      removed++;
+    }
+  }
+  return removed;
+}

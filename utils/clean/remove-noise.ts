@@ -1,0 +1,68 @@
+/**
+ * Apply the municipal noise rules to a cloned document (never the live page).
+ */
+import { ALL_NOISE_SELECTORS, CONSENT_NOISE } from './cms-rules';
+import { isNoiseLine } from './noise-lines';
+import { removeRelatedTeasers } from './related-teasers';
+import { compileSelectors } from './selector-matcher';
+
+const ALL = compileSelectors(ALL_NOISE_SELECTORS);
+const CONSENT = compileSelectors(CONSENT_NOISE);
+
+/**
+ * A selector rule never removes a big subtree: some themes put a class like
+ * `share` or `tools` on a wrapper of the whole content, and losing the article
+ * is worse than keeping a widget.
+ */
+const MAX_WIDGET_TEXT = 1500;
+/** Consent dialogs list every cookie with its purpose: long, but never the article. */
+const MAX_CONSENT_TEXT = 20000;
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'DL', 'FORM', 'NAV']);
+
+/** A label is inline content; an element with block children is a container, checked through its children. */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/** Elements whose whole text may be a noise label. */
+const LABEL_TAGS = new Set(['A', 'BUTTON', 'SPAN', 'LI', 'P', 'DIV', 'DT', 'DD', 'LABEL', 'SMALL', 'STRONG']);
+
+export interface NoiseReport {
+  selectors: number;
+  lines: number;
+  teasers: number;
+}
+
+/** Remove CMS widgets, consent banners, noise labels and related teasers from `root`. */
+export function removeNoise(root: Document | Element): NoiseReport {
+  const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0 };
+  // One static list and one pass: jsdom's selector engine is slow on long lists.
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    // Inside something removed earlier in this pass.
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !root.contains(el)) continue;
+    if (ALL.matches(el)) {
+      const isConsent = CONSENT.matches(el);
+      const length = norm(el.textContent).length;
+      // Consent dialogs carry their own <h1>; other widgets holding the h1 hold the article.
+      if (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && !el.querySelector('h1')) {
+        el.remove();
+        report.selectors++;
+        continue;
+      }
+    }
+    // Labels are small; skipping big containers keeps this pass linear.
+    if (LABEL_TAGS.has(el.tagName.toUpperCase()) && el.childElementCount <= 6 && !hasBlockChild(el)) {
+      const text = norm(el.textContent);
+      if (text && text.length < 200 && isNoiseLine(text)) {
+        el.remove();
+        report.lines++;
+      }
+    }
+  }
+  report.teasers = removeRelatedTeasers(root);
+  return report;
+}

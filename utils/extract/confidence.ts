@@ -1,0 +1,66 @@
+/**
+ * How sure the extractor is that it found the page's article. Listing and
+ * overview pages (news lists, teaser grids), search results and pages without
+ * an article get a low score and `readerable: false`, so the reader says so
+ * instead of showing a pile of teasers.
+ */
+
+/** Search result pages: URL parameters and headings of the usual site searches (TYPO3 indexed_search, Solr, GSB). */
+export const SEARCH_URL = /[?&](?:q|query|s|search|suche|searchterm|tx_indexedsearch[^=]*|tx_solr[^=]*)=|\/(?:suche|search|suchergebnis(?:se)?)(?:[/.?]|$)/i;
+export const SEARCH_HEADING = /^(?:Suche|Volltextsuche|Search|Suchergebnis(?:se)?|Ergebnisse der Suche|Search results?|Ihre Suche|\d+ (?:Treffer|Ergebnisse))(?:\s|:|$)/i;
+/** Result counts of GSB, TYPO3 Solr/indexed_search and common site searches. */
+export const SEARCH_TEXT = /Ihre Suche nach .{1,80} ergab \d+ Treffer|Es wurden \d+ (?:Ergebnisse|Treffer)|\d+ (?:Treffer|Suchergebnisse) (?:gefunden|für)|Zeige Ergebnisse \d+ bis \d+|\d+ results? (?:found|for)/i;
+
+export interface ConfidenceInput {
+  /** Plain text of the extracted article. */
+  text: string;
+  /** The extracted article as a (sanitized, inert) element. */
+  content: Element;
+  /** Page headline (h1) and URL. */
+  heading: string;
+  url: string;
+}
+
+export interface ConfidenceResult {
+  confidence: number;
+  listing: boolean;
+  search: boolean;
+}
+
+const len = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** Score the extraction 0..1. */
+export function scoreConfidence({ text, content, heading, url }: ConfidenceInput): ConfidenceResult {
+  const total = len(text);
+  if (total === 0) return { confidence: 0, listing: false, search: false };
+  let linkChars = 0;
+  for (const a of Array.from(content.querySelectorAll('a'))) linkChars += len(a.textContent);
+  const linkDensity = linkChars / Math.max(1, total);
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => len(p.textContent) >= 80).length;
+  // Teaser lists: headings that are links, or many short linked items each with a blurb.
+  // Self-links ("#section" anchors beside headings) are tables of contents, not teasers.
+  const linkedHeadings = Array.from(content.querySelectorAll('h2, h3, h4')).filter((h) => {
+    const linked = h.querySelector('a[href]') ?? (h.parentElement?.tagName === 'A' ? h.parentElement : null);
+    const href = linked?.getAttribute('href') ?? '';
+    return linked && !href.startsWith('#') && len(linked.textContent) >= len(h.textContent) * 0.8;
+  }).length;
+  const moreLinks = Array.from(content.querySelectorAll('a')).filter((a) =>
+    /^(?:mehr|weiterlesen|mehr lesen|mehr erfahren|zum artikel|read more|more|details|\[?mehr\]?)\W*$/i.test(
+      (a.textContent ?? '').trim(),
+    ),
+  ).length;
+  // Teasers are short: many linked headings over a long text are an article's section links.
+  const teaserShort = total / Math.max(1, linkedHeadings, moreLinks) < 600;
+  // An article with a few related-story links below it stays low in link density.
+  const listing = ((linkedHeadings >= 3 || moreLinks >= 3) && teaserShort && linkDensity > 0.2) || linkDensity > 0.5;
+  const search = SEARCH_URL.test(url) || SEARCH_HEADING.test(heading.trim()) || SEARCH_TEXT.test(text.slice(0, 2000));
+
+  let confidence =
+    0.45 * Math.min(1, total / 1200) + 0.3 * Math.min(1, paragraphs / 3) + 0.25 * Math.max(0, 1 - 2 * linkDensity);
+  if (listing) confidence *= 0.3;
+  if (search) confidence *= 0.2;
+  return { confidence: Math.round(confidence * 100) / 100, listing, search };
+}
+
+/** The threshold below which the reader says it found no article. */
+export const READERABLE_THRESHOLD = 0.4;

@@ -1,0 +1,86 @@
+/**
+ * Municipal CMSes (NOLIS, Sitepark IES, iKISS, TYPO3) wrap the whole article in
+ * one container that starts with the page's `<h1>`: event facts as `<dl>`,
+ * "Formulare" download lists and service sections sit beside the paragraphs.
+ * Readability scores paragraphs, picks the paragraphs' parent and drops
+ * sibling blocks without paragraphs (a `<dl>` of date/time/place). When the
+ * headline's container holds all of Readability's text and is not much bigger,
+ * that container is the article: use it instead.
+ */
+
+/** The container may be at most this much longer than Readability's text… */
+export const MAX_GROWTH_RATIO = 2;
+/** …and add at most this many characters. */
+export const MAX_GROWTH_CHARS = 2500;
+/** Above this link density the container is a listing or a portal page. */
+const MAX_LINK_DENSITY = 0.35;
+
+/** Elements that are never article content (Readability removes them too). */
+const NON_CONTENT = 'script, style, noscript, template, form, button, input, select, textarea, iframe, object, embed, nav, aside, footer, [role="navigation"], [role="complementary"], [role="search"], h1';
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Links to documents: forms and leaflets that municipal pages offer for download. */
+const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf)(?:$|[?#])|download|[?&]fid=|__blob=publicationFile/i;
+
+function isDocumentLink(a: Element): boolean {
+  return DOCUMENT_HREF.test(a.getAttribute('href') ?? '');
+}
+
+/** Text in document links, with the size note that follows them ("(PDF, 85 kB)"). */
+function documentLinkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) if (isDocumentLink(a)) n += norm(a.parentElement?.textContent).length;
+  return n;
+}
+
+function probe(text: string): string[] {
+  const lines = text.split('\n').map(norm).filter((l) => l.length >= 20);
+  if (lines.length === 0) return [];
+  return [lines[0]!, lines[lines.length - 1]!].map((l) => l.slice(0, 80));
+}
+
+/** Pages bigger than this around the headline are portals, not one article. */
+const MAX_SNAPSHOT_CHARS = 40000;
+
+/**
+ * Before Readability changes the clone: a detached copy of the largest
+ * ancestor of the single `<h1>` that is still article-sized.
+ */
+export function snapshotHeadline(clone: Document): Element | undefined {
+  const h1s = Array.from(clone.querySelectorAll('h1')).filter((h) => norm(h.textContent));
+  if (h1s.length !== 1) return undefined;
+  let top: Element | undefined;
+  for (let el = h1s[0]!.parentElement; el && el !== clone.body && el !== clone.documentElement; el = el.parentElement) {
+    if ((el.textContent ?? '').length > MAX_SNAPSHOT_CHARS) break;
+    top = el;
+  }
+  return top ? (top.cloneNode(true) as Element) : undefined;
+}
+
+/**
+ * The HTML of the headline's container in `snapshot`, or undefined when
+ * Readability's choice should stand.
+ */
+export function headlineContainerHtml(snapshot: Element, readabilityText: string): string | undefined {
+  const h1 = snapshot.querySelector('h1');
+  const outLength = norm(readabilityText).length;
+  const probes = probe(readabilityText);
+  if (!h1 || outLength < 100 || probes.length === 0) return undefined;
+  for (let el = h1.parentElement; el; el = el === snapshot ? null : el.parentElement) {
+    const text = norm(el.textContent);
+    // Download lists ("Formulare": PDFs with their sizes) are what such pages are for, not growth.
+    const growth = text.length - documentLinkChars(el);
+    if (growth > outLength * MAX_GROWTH_RATIO + 200 || growth - outLength > MAX_GROWTH_CHARS) return undefined;
+    if (!probes.every((p) => text.includes(p))) continue;
+    const copy = el.cloneNode(true) as Element;
+    for (const junk of Array.from(copy.querySelectorAll(NON_CONTENT))) junk.remove();
+    const kept = norm(copy.textContent);
+    if (kept.length <= outLength) return undefined; // nothing to gain
+    let links = 0;
+    for (const a of Array.from(copy.querySelectorAll('a'))) if (!isDocumentLink(a)) links += norm(a.textContent).length;
+    if (links / Math.max(1, kept.length) > MAX_LINK_DENSITY) return undefined;
+    return copy.innerHTML;
+  }
+  return undefined;
+}

@@ -1,0 +1,178 @@
+/**
+ * Prepare on the live page: decide from what only the live page knows
+ * (computed visibility, `hidden`, `aria-hidden`) which elements are invisible
+ * chrome and which are collapsed content (accordions, `<details>`, tab panels,
+ * `aria-hidden` FAQ answers), and apply those decisions to a clone. The page
+ * itself is only read, never written: the original and the clone are walked in
+ * parallel (a deep clone has the same shape), so no marker attribute is needed.
+ */
+import { isOnlyLinkHint, stripLinkHints } from './link-hints';
+import { VISUALLY_HIDDEN_SELECTORS } from './noise';
+import { compileSelectors } from '@/utils/clean/selector-matcher';
+
+const VISUALLY_HIDDEN = compileSelectors(VISUALLY_HIDDEN_SELECTORS);
+
+export interface PrepareOptions {
+  /**
+   * Use `getComputedStyle`. On by default in a browser; off under jsdom, which
+   * has no layout and whose style cascade is slow and incomplete.
+   */
+  computedStyle?: boolean;
+}
+
+/**
+ * Classes and ids of collapsible content, by widget family: Bootstrap
+ * `collapse`/`tab-pane`, TYPO3 and GSB `accordion`, FAQ plugins, German
+ * "Akkordeon"/"Aufklapp"/"Antwort".
+ */
+export const COLLAPSED_CONTENT_PATTERN =
+  /accordion|akkordeon|collapse|aufklapp|klapp|toggle|expand|faq|answer|antwort|tab-?pane|tab-?content|tabpanel|panel|details|reveal|more-?text/i;
+
+const NEVER_REVEAL = /modal|popup|overlay|paywall|subscri|newsletter|cookie|consent|banner|lightbox|offcanvas|flyout|dropdown-menu|mega-?menu/i;
+
+/** Tags whose hidden content is never article text. */
+const NEVER_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+type Decision = 'keep' | 'remove' | 'reveal';
+
+function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length || 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / total;
+}
+
+function isCollapsedContent(el: Element, controlled: Set<string>): boolean {
+  // Hidden menus (mobile navigation, mega menus) are collapsed too, but chrome.
+  if (el.closest('nav, header, footer, [role="navigation"], [role="banner"], [role="dialog"]')) return false;
+  if (linkDensity(el) > 0.5) return false;
+  // Hidden paywalls, newsletter and consent layers are chrome waiting for a trigger, not collapsed text.
+  if (NEVER_REVEAL.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
+  if (el.closest('details')) return true;
+  const role = el.getAttribute('role');
+  if (role === 'tabpanel' || role === 'region') return true;
+  if (el.id && controlled.has(el.id)) return true;
+  if (el.hasAttribute('aria-labelledby')) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (COLLAPSED_CONTENT_PATTERN.test(names)) return true;
+  const parentNames = `${el.parentElement?.getAttribute('class') ?? ''} ${el.parentElement?.id ?? ''}`;
+  return COLLAPSED_CONTENT_PATTERN.test(parentNames);
+}
+
+function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return Boolean(style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style));
+}
+
+function isVisuallyHiddenHint(el: Element): boolean {
+  return VISUALLY_HIDDEN.matches(el) && isOnlyLinkHint(el.textContent ?? '');
+}
+
+/**
+ * Walk `live` and `clone` in parallel and apply the decisions to `clone`:
+ * invisible chrome is removed, collapsed content is opened (Readability would
+ * otherwise drop it as invisible), sr-only link hints are removed.
+ */
+export function prepareClone(live: Document, clone: Document, options: PrepareOptions = {}): void {
+  const view = live.defaultView;
+  const useStyle =
+    options.computedStyle ?? Boolean(view && !/jsdom/i.test(view.navigator?.userAgent ?? ''));
+  const controlled = new Set<string>();
+  for (const el of Array.from(live.querySelectorAll('[aria-controls]'))) {
+    for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) controlled.add(id);
+  }
+  const actions: [Element, Decision][] = [];
+
+  const decide = (el: Element): Decision => {
+    if (NEVER_CONTENT.has(el.tagName.toUpperCase())) return 'keep';
+    if (isVisuallyHiddenHint(el)) return 'remove';
+    let hidden = hiddenByAttributes(el);
+    if (!hidden && useStyle && view) {
+      const style = view.getComputedStyle(el);
+      hidden = style.display === 'none' || style.visibility === 'hidden';
+    }
+    if (!hidden) return 'keep';
+    if (!(el.textContent ?? '').trim()) return 'remove';
+    return isCollapsedContent(el, controlled) ? 'reveal' : 'remove';
+  };
+
+  // Sibling pointers, not `children`: indexing jsdom's live HTMLCollection is slow.
+  const walk = (a: Element, b: Element) => {
+    let la = a.firstElementChild;
+    let cb = b.firstElementChild;
+    while (la && cb) {
+      const decision = decide(la);
+      if (decision === 'remove') actions.push([cb, 'remove']);
+      else {
+        if (decision === 'reveal') actions.push([cb, 'reveal']);
+        walk(la, cb);
+      }
+      la = la.nextElementSibling;
+      cb = cb.nextElementSibling;
+    }
+  };
+  if (live.body && clone.body) walk(live.body, clone.body);
+
+  for (const [el, decision] of actions) {
+    if (decision === 'remove') el.remove();
+    else reveal(el);
+  }
+  for (const details of Array.from(clone.querySelectorAll('details'))) details.setAttribute('open', '');
+  unwrapToggleButtons(clone);
+  stripHintsInLinks(clone);
+}
+
+/**
+ * Accordion and tab toggles are buttons holding the question or section name
+ * (Drupal/Bootstrap/GSB accordions). Readability removes every `<button>`, so
+ * the question would be lost while its answer stays: turn them into text.
+ */
+function unwrapToggleButtons(doc: Document): void {
+  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded], button[aria-controls], [role="tab"]'))) {
+    if (!(button.textContent ?? '').trim()) continue;
+    const inHeading = button.closest('h1, h2, h3, h4, h5, h6, dt, summary');
+    const replacement = doc.createElement(inHeading ? 'span' : 'h3');
+    while (button.firstChild) replacement.appendChild(button.firstChild);
+    button.replaceWith(replacement);
+  }
+}
+
+/** Make a collapsed panel visible to Readability's visibility check. */
+function reveal(el: Element): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
+  // Descendants hidden the same way belong to the panel too (nested FAQ answers).
+  for (const inner of Array.from(el.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none" i]'))) {
+    if ((inner.textContent ?? '').trim().length > 20) {
+      inner.removeAttribute('hidden');
+      inner.removeAttribute('aria-hidden');
+    }
+  }
+}
+
+/** Cheap pre-test: every link hint pattern contains one of these words. */
+const HINT_WORDS = /fenster|window|tab\b|extern|intern|link|datei|download|e-?mail/i;
+
+/** Link hints glued into link text without their own element. */
+function stripHintsInLinks(doc: Document): void {
+  // TYPO3 and GSB put the hint into the title ("Externer Link … (Öffnet neues Fenster)").
+  for (const el of Array.from(doc.querySelectorAll('[title]'))) {
+    const title = el.getAttribute('title') ?? '';
+    const stripped = stripLinkHints(title).replace(/\s+/g, ' ').trim();
+    if (stripped !== title.trim()) {
+      if (stripped) el.setAttribute('title', stripped);
+      else el.removeAttribute('title');
+    }
+  }
+  for (const link of Array.from(doc.querySelectorAll('a'))) {
+    if (!HINT_WORDS.test(link.textContent ?? '')) continue;
+    const walker = doc.createTreeWalker(link, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const stripped = stripLinkHints(n.nodeValue ?? '');
+      if (stripped !== n.nodeValue) n.nodeValue = stripped.replace(/\s+/g, ' ');
+    }
+  }
+}

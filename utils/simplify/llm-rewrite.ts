@@ -1,0 +1,97 @@
+/**
+ * Optional rewrite into Einfache Sprache through an OpenAI-compatible chat
+ * completions endpoint (Ollama on localhost or any provider), streamed as SSE.
+ * The output is always run through the fact-preservation check; the result
+ * says what the model dropped or invented. Takes `fetch` as an argument, so it
+ * runs in the background worker and in tests alike. The key is sent only in
+ * the Authorization header and never logged.
+ */
+import type { ErrorCode } from '@/utils/errors';
+import { checkFacts, type FactCheckResult } from './fact-check';
+import { EINFACHE_SPRACHE_SYSTEM_PROMPT } from './llm-prompt';
+import { sseData } from './sse';
+
+export interface RewriteOptions {
+  /** Base URL up to `/v1` (e.g. `http://localhost:11434/v1`). */
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  fetch: typeof fetch;
+  signal?: AbortSignal;
+  /** Called with the text so far as tokens arrive. */
+  onText?: (textSoFar: string) => void;
+  temperature?: number;
+}
+
+export type RewriteResult =
+  | { ok: true; text: string; facts: FactCheckResult; finishReason?: string }
+  | { ok: false; code: ErrorCode; status?: number; partial?: string };
+
+interface StreamChunk {
+  choices?: { delta?: { content?: string | null }; finish_reason?: string | null }[];
+  error?: { message?: string };
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 429) return 'rate-limited';
+  if (status === 402) return 'quota';
+  if (status === 408 || status === 504) return 'timeout';
+  return 'bad-response';
+}
+
+/** Rewrite `source` (German) into Einfache Sprache and check its facts. */
+export async function rewriteEinfacheSprache(source: string, options: RewriteOptions): Promise<RewriteResult> {
+  const url = `${options.baseUrl.replace(/\/+$/u, '')}/chat/completions`;
+  let response: Response;
+  try {
+    response = await options.fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        // Ollama wants some key and ignores it.
+        authorization: `Bearer ${options.apiKey || 'ollama'}`,
+      },
+      body: JSON.stringify({
+        model: options.model,
+        stream: true,
+        temperature: options.temperature ?? 0.2,
+        messages: [
+          { role: 'system', content: EINFACHE_SPRACHE_SYSTEM_PROMPT },
+          { role: 'user', content: source },
+        ],
+      }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    return { ok: false, code: (error as Error)?.name === 'AbortError' ? 'timeout' : 'network' };
+  }
+  if (!response.ok) return { ok: false, code: codeForStatus(response.status), status: response.status };
+  if (!response.body) return { ok: false, code: 'bad-response', status: response.status };
+
+  let text = '';
+  let finishReason: string | undefined;
+  try {
+    for await (const data of sseData(response.body)) {
+      let chunk: StreamChunk;
+      try {
+        chunk = JSON.parse(data) as StreamChunk;
+      } catch {
+        return { ok: false, code: 'bad-response', partial: text };
+      }
+      if (chunk.error) return { ok: false, code: 'bad-response', partial: text };
+      const choice = chunk.choices?.[0];
+      const delta = choice?.delta?.content;
+      if (typeof delta === 'string' && delta) {
+        text += delta;
+        options.onText?.(text);
+      }
+      if (choice?.finish_reason) finishReason = choice.finish_reason;
+    }
+  } catch (error) {
+    return { ok: false, code: (error as Error)?.name === 'AbortError' ? 'timeout' : 'network', partial: text };
+  }
+  if (!text.trim()) return { ok: false, code: 'bad-response' };
+  return { ok: true, text, facts: checkFacts(source, text), finishReason };
+}
