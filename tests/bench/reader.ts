@@ -10,11 +10,9 @@
  * no-article notice) is in the shadow DOM: a requestAnimationFrame callback
  * runs just before the frame that paints it, a second one just after.
  */
-import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROME_EXTENSION_DIR, chromiumPath, requireBuild } from '../e2e/browsers';
+import { launchWithExtension } from '../e2e/launch';
 import { PAGES_DIR, startFixtureServer } from '../e2e/fixture-server';
 
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
@@ -76,18 +74,9 @@ const PAGE_TIMINGS = `new Promise((resolve) => {
 })`;
 
 async function main(): Promise<void> {
-  const extension = requireBuild(CHROME_EXTENSION_DIR);
   const slugs = readdirSync(PAGES_DIR).filter((slug) => existsSync(join(PAGES_DIR, slug, 'source.html'))).sort();
   const server = await startFixtureServer();
-  const profile = mkdtempSync(join(tmpdir(), 'leselotse-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    locale: 'de-DE',
-    env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--lang=de-DE'],
-    viewport: { width: 1280, height: 800 },
-  });
+  const { context, close } = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -133,9 +122,8 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(line(row.slug, row.samples));
     console.log(line(`all pages (${all.length} runs)`, all));
   } finally {
-    await context.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -79,3 +79,17 @@ export async function tabIdFor(extensionPage: Page, url: string): Promise<number
   if (typeof id !== 'number') throw new Error(`no tab for ${url}`);
   return id;
 }
+
+/**
+ * Open `url` in a new tab, then the real popup as a page aimed at that tab
+ * (`popup.html?tabId=`), as the Chromium tests do.
+ */
+export async function openPageAndPopup(firefox: FirefoxSession, url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await firefox.browser.newPage();
+  await page.goto(url);
+  const popup = await firefox.browser.newPage();
+  await openExtensionPage(popup, firefox.popupUrl());
+  const tabId = await tabIdFor(popup, url);
+  await openExtensionPage(popup, firefox.popupUrl(tabId));
+  return { page, popup };
+}

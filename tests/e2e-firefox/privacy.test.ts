@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './firefox';
+import { type FirefoxSession, launchFirefox, openPageAndPopup } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 type Area = 'local' | 'session' | 'sync';
@@ -31,12 +31,7 @@ describe('Firefox ESR: forget everything', () => {
   });
 
   it('closes the reader, empties session storage, and deletes keys only after confirming', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url(SEED));
-    const popup = await firefox.browser.newPage();
-    await openExtensionPage(popup, firefox.popupUrl());
-    const tabId = await tabIdFor(popup, server.url(SEED));
-    await openExtensionPage(popup, firefox.popupUrl(tabId));
+    const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
     await popup.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { storage: { local: { set(i: object): Promise<void> } } } }).browser;
       await api.storage.local.set({ 'test-key:deepl': 'secret' });

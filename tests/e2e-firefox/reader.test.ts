@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './firefox';
+import { type FirefoxSession, launchFirefox, openPageAndPopup } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 const expected = JSON.parse(readFileSync(join(PAGES_DIR, SEED, 'expected.json'), 'utf8')) as {
@@ -29,12 +29,7 @@ describe('Firefox ESR: reader view from the popup', () => {
   });
 
   it('shows the seed article without its portal noise, and closes again', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url(SEED));
-    const popup = await firefox.browser.newPage();
-    await openExtensionPage(popup, firefox.popupUrl());
-    const tabId = await tabIdFor(popup, server.url(SEED));
-    await openExtensionPage(popup, firefox.popupUrl(tabId));
+    const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
 
     const button = await popup.waitForSelector('button.primary');
     expect(await button!.evaluate((b) => b.textContent)).toBe('Lesemodus');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
-import { ADDON_UUID, launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './firefox';
+import { ADDON_UUID, type FirefoxSession, launchFirefox, openExtensionPage, openPageAndPopup } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 
@@ -49,12 +49,7 @@ describe('Firefox ESR: translation', () => {
     await options.click('::-p-text(Speichern und verwenden)');
     await options.waitForFunction(() => document.querySelector('.engine-message')?.textContent?.includes('Gespeichert'), { timeout: 15_000 });
 
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url(SEED));
-    const popup = await firefox.browser.newPage();
-    await openExtensionPage(popup, firefox.popupUrl());
-    const tabId = await tabIdFor(popup, server.url(SEED));
-    await openExtensionPage(popup, firefox.popupUrl(tabId));
+    const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
     await popup.waitForSelector('section.translate select:not([disabled])');
     await popup.select('section.translate select', 'ar');
     await popup.click('section.translate button');

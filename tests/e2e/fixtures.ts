@@ -3,11 +3,8 @@
  * loaded, its extension id, the loopback fixture server, and a helper that
  * opens the real popup as a page aimed at a tab (`?tabId=`).
  */
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROME_EXTENSION_DIR, chromiumPath, requireBuild } from './browsers';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from './launch';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /** The part of the extension API the tests call inside the service worker. */
@@ -35,19 +32,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const extension = requireBuild(CHROME_EXTENSION_DIR);
-    const profile = mkdtempSync(join(tmpdir(), 'leselotse-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      locale: 'de-DE',
-      // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE.
-      env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--lang=de-DE'],
-    });
+    const { context, close } = await launchWithExtension();
     await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   },
   extensionId: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

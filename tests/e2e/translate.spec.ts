@@ -4,13 +4,10 @@
  * the seed page translated from the real popup, shown right to left, side by
  * side and bilingual, cached for the session, and engine errors shown per block.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROME_EXTENSION_DIR, chromiumPath } from './browsers';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
 import { test, expect } from './fixtures';
+import { launchWithExtension } from './launch';
 
 const SEED = 'seed-dessau-rosslau';
 
@@ -188,14 +185,7 @@ test('with no engine set up the reader explains the choice and opens the options
 });
 
 test('in an Arabic browser the popup and options page are Arabic and right to left', async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'leselotse-ar-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    locale: 'ar',
-    env: { ...process.env, LANGUAGE: 'ar', LANG: 'ar_EG.UTF-8' },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`, '--lang=ar'],
-  });
+  const { context, close } = await launchWithExtension({ lang: 'ar' });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
@@ -208,7 +198,6 @@ test('in an Arabic browser the popup and options page are Arabic and right to le
     await expect(options.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(options.getByRole('button', { name: 'اختبار الاتصال' })).toBeVisible();
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 });
