@@ -1,7 +1,8 @@
 /**
  * Loopback server for e2e tests and benchmarks: serves the golden pages under
  * `/pages/<slug>/` (source.html as the page), with optional per-page headers
- * from `headers.json` beside it (a strict CSP, for example). Binds to 127.0.0.1
+ * from `headers.json` beside it (a strict CSP, for example); a folder with
+ * `page.json` `{ "sameAs": "<slug>" }` serves that case's page under its own headers. Binds to 127.0.0.1
  * on a free port; nothing else is reachable.
  */
 import { createServer, type Server } from 'node:http';
@@ -28,7 +29,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     const dir = normalize(join(PAGES_DIR, match[1]!));
-    const file = join(dir, 'source.html');
+    // A case may serve another case's page under other headers: page.json { "sameAs": "<slug>" }.
+    const alias = existsSync(join(dir, 'page.json'))
+      ? (JSON.parse(readFileSync(join(dir, 'page.json'), 'utf8')) as { sameAs?: string }).sameAs
+      : undefined;
+    const file = alias && /^[a-z0-9-]+$/.test(alias) ? join(PAGES_DIR, alias, 'source.html') : join(dir, 'source.html');
     if (!dir.startsWith(PAGES_DIR) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

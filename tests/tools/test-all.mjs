@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, as the README's second command (`npm test`) runs it:
- * typecheck, lint, production builds, unit tests, the manifests and bundle
- * budgets, `web-ext lint`, the e2e builds, Chromium e2e and Firefox e2e.
+ * typecheck, lint, production and e2e builds (the manifest test reads both),
+ * unit tests, bundle budgets, `web-ext lint`, Chromium e2e and Firefox e2e.
  * Stops at the first failing step; prints the tests counted by each runner and
  * one closing line `N passed, N failed`.
  */
@@ -41,10 +41,10 @@ const steps = [
   ['lint', 'npx', ['eslint', '.'], null],
   ['build chrome', 'npx', ['wxt', 'build'], null],
   ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], null],
+  ['build e2e', 'npm', ['run', '--silent', 'build:e2e'], null],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], () => countVitest(join(reports, 'unit.json'))],
   ['bundle budget', 'node', ['tests/bench/size.mjs', '--check'], null],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3'], null],
-  ['build e2e', 'npm', ['run', '--silent', 'build:e2e'], null],
   ['e2e chromium', 'npx', ['playwright', 'test', '--reporter=list,json'], () => countPlaywright(join(reports, 'e2e.json'))],
   ['e2e firefox', 'npx', ['vitest', 'run', '--config', 'tests/e2e-firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'firefox.json')}`], () => countVitest(join(reports, 'firefox.json'))],
 ];
