@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Contact } from '@/utils/extract/types';
-import { t } from '@/utils/i18n';
+import { t, uiDir, uiLang } from '@/utils/i18n';
 import { addressLines, mailHref, safeWebUrl, telHref } from '@/utils/extract/contact-links';
 
 export interface ContactCardProps {
@@ -27,6 +27,9 @@ export function ContactCard({ contact, lang, pageUrl, copy = defaultCopy }: Cont
   const shown = address.filter((line) => line !== contact.office);
   const appointment = contact.appointmentUrl ? safeWebUrl(contact.appointmentUrl, pageUrl) : undefined;
   const room = contact.room ? (/^\d/.test(contact.room) ? t('contactRoom', contact.room) : contact.room) : undefined;
+  // A value from the page: in the page's language, and read aloud after the article (the labels are
+  // optional there, skipped where no voice speaks the UI language; phone numbers are spoken digit by digit).
+  const value = { lang, dir: 'auto', 'data-read-aloud': '' } as const;
 
   const onCopy = () => {
     copy(address.join('\n')).then(
@@ -36,16 +39,21 @@ export function ContactCard({ contact, lang, pageUrl, copy = defaultCopy }: Cont
   };
 
   return (
-    <section class="ll-contact" aria-labelledby="ll-contact-heading" lang={lang}>
-      <h2 id="ll-contact-heading" class="ll-contact-heading">
+    // Labels in the UI language, the page's values in the page's language (screen readers switch voice).
+    <section class="ll-contact" aria-labelledby="ll-contact-heading" lang={uiLang()} dir={uiDir()}>
+      <h2 id="ll-contact-heading" class="ll-contact-heading" data-read-aloud="label">
         {t('contactHeading')}
       </h2>
-      {contact.office ? <p class="ll-contact-office">{contact.office}</p> : null}
-      {contact.person ? <p class="ll-contact-person">{contact.person}</p> : null}
-      {room ? <p class="ll-contact-room">{room}</p> : null}
+      {contact.office ? <p class="ll-contact-office" {...value}>{contact.office}</p> : null}
+      {contact.person ? <p class="ll-contact-person" {...value}>{contact.person}</p> : null}
+      {room ? (
+        <p class="ll-contact-room" {...(room === contact.room ? value : { 'data-read-aloud': 'label' })}>
+          {room}
+        </p>
+      ) : null}
       {address.length > 0 ? (
         <div class="ll-contact-address">
-          <address>
+          <address {...value}>
             {shown.map((line, i) => (
               <span key={i}>
                 {line}
@@ -64,22 +72,22 @@ export function ContactCard({ contact, lang, pageUrl, copy = defaultCopy }: Cont
       <dl class="ll-contact-lines">
         {contact.phones.map((phone) => (
           <div key={phone}>
-            <dt>{t('contactPhone')}</dt>
-            <dd>
+            <dt data-read-aloud="label">{t('contactPhone')}</dt>
+            <dd {...value}>
               <a href={telHref(phone)}>{phone}</a>
             </dd>
           </div>
         ))}
         {contact.fax ? (
           <div>
-            <dt>{t('contactFax')}</dt>
-            <dd>{contact.fax}</dd>
+            <dt data-read-aloud="label">{t('contactFax')}</dt>
+            <dd {...value}>{contact.fax}</dd>
           </div>
         ) : null}
         {contact.emails.map((mail) => (
           <div key={mail}>
-            <dt>{t('contactEmail')}</dt>
-            <dd>
+            <dt data-read-aloud="label">{t('contactEmail')}</dt>
+            <dd {...value}>
               <a href={mailHref(mail)}>{mail}</a>
             </dd>
           </div>
@@ -87,8 +95,8 @@ export function ContactCard({ contact, lang, pageUrl, copy = defaultCopy }: Cont
       </dl>
       {contact.openingHours?.length ? (
         <div class="ll-contact-hours">
-          <h3>{t('contactOpeningHours')}</h3>
-          <ul>
+          <h3 data-read-aloud="label">{t('contactOpeningHours')}</h3>
+          <ul {...value}>
             {contact.openingHours.map((line, i) => (
               <li key={i}>{line}</li>
             ))}

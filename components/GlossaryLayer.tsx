@@ -205,7 +205,8 @@ export function GlossaryLayer({ article, words }: GlossaryLayerProps) {
           {t('simplifySimplerWordsOn')}
         </p>
       ) : null}
-      <span id={TIP_ID} class="ll-term-tip" role="tooltip" hidden />
+      {/* The explanations are German, inside a bar that speaks the UI language. */}
+      <span id={TIP_ID} class="ll-term-tip" role="tooltip" lang="de" dir="ltr" hidden />
     </div>
   );
 }

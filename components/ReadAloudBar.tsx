@@ -1,5 +1,6 @@
 /**
- * Read-aloud controls: play/pause, stop, previous/next sentence and speed. The
+ * Read-aloud controls: play/pause, stop, previous/next sentence, speed and the
+ * voice for each language being read (remembered per language). The
  * sentence being read is highlighted and kept in view; each sentence is read
  * in the voice of its block's `lang`. State changes (not every sentence: that
  * would talk over the voice) go to the reader's live status line.
@@ -7,40 +8,59 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createReadAloud, type ReadAloudController, type ReadAloudState } from '@/utils/reader/read-aloud';
-import { collectSentences, rangeFor } from '@/utils/reader/sentence-dom';
+import { collectSentences, rangeFor, type SentenceSplitter } from '@/utils/reader/sentence-dom';
+import { sendFromContent } from '@/utils/messaging';
 import { createHighlighter, highlightApiOf, type Highlighter } from '@/utils/reader/highlight';
 import { speechFrom, type SpeechEnvironment } from '@/utils/reader/speech-env';
-import { waitForVoices } from '@/utils/reader/voices';
+import { chosenVoice, primaryLanguage, waitForVoices, type VoiceLike } from '@/utils/reader/voices';
 import { READ_ALOUD_RATE } from '@/utils/settings/schema';
 import { t, uiLang } from '@/utils/i18n';
 import { ButtonText, ReaderStepper } from './ReaderStepper';
+import { languageName, ReadAloudVoice } from './ReadAloudVoice';
 
 export interface ReadAloudBarProps {
   /** The element holding the blocks to read. */
   articleRef: RefObject<HTMLElement>;
   /** Article language, for blocks without their own. */
   lang: string;
+  /** The languages being read, each with a voice picker (the article's, or the translation's first). */
+  langs: string[];
   rate: number;
+  /** General preferred voice; a choice for the language (`voices`) wins. */
   voiceName: string;
+  /** Chosen voice per primary language. */
+  voices: Readonly<Record<string, string>>;
   onRateChange: (rate: number) => void;
+  onVoiceChange: (primary: string, name: string) => void;
   /** Put a message in the reader's live status line. */
   announce: (message: string) => void;
   /** The speech engine; the browser's by default (looked up at play time). */
   speech?: () => SpeechEnvironment | undefined;
+  /** Sentence splitting; the background's by default. */
+  split?: SentenceSplitter;
 }
+
+const splitInBackground: SentenceSplitter = (texts) => sendFromContent({ type: 'cs-bg-sentences', texts });
 
 /** How long Chromium may take to list its voices before we say there are none. */
 const VOICES_TIMEOUT_MS = 1500;
 
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 const IDLE: ReadAloudState = { status: 'idle', index: -1, total: 0 };
+
+/**
+ * The buttons' symbols, drawn rather than typed: fonts without ⏮ ⏭ ⏹ (headless
+ * Chromium's, many Linux systems') show empty boxes. Filled with the text colour
+ * (reader.css: every theme, forced colours) and sized in em; `ButtonText` hides
+ * them from screen readers, which hear the button's name.
+ */
+const PREVIOUS = 'M1 1h1v6H1zm6 0v6L3 4z';
+const NEXT = 'M6 1h1v6H6zM1 1v6l4-3z';
+const STOP = 'M1.5 1.5h5v5h-5z';
+const icon = (path: string) => (
+  <svg class="ll-icon" viewBox="0 0 8 8">
+    <path d={path} />
+  </svg>
+);
 
 export function ReadAloudBar(props: ReadAloudBarProps) {
   const [state, setState] = useState<ReadAloudState>(IDLE);
@@ -48,6 +68,25 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
   const highlighter = useRef<Highlighter>();
   const latest = useRef(props);
   latest.current = props;
+  // The device's voices for the pickers; undefined until listed (Chromium lists them late).
+  const [voices, setVoices] = useState<readonly VoiceLike[] | undefined>();
+
+  useEffect(() => {
+    const synth = (latest.current.speech ?? speechFrom)()?.synth;
+    if (!synth) return setVoices([]);
+    let live = true;
+    const update = () => live && setVoices(synth.getVoices());
+    void waitForVoices(synth, VOICES_TIMEOUT_MS).then(update);
+    synth.addEventListener?.('voiceschanged', update);
+    return () => {
+      live = false;
+      synth.removeEventListener?.('voiceschanged', update);
+    };
+  }, []);
+
+  // A new voice choice is heard at once: the current sentence starts again in it.
+  const choiceKey = JSON.stringify(props.voices);
+  useEffect(() => controller.current?.restartSentence(), [choiceKey]);
 
   useEffect(
     () => () => {
@@ -70,8 +109,12 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
     else if (next.status === 'idle') announce(t('readerAloudStopped'));
   };
 
-  const start = async (): Promise<ReadAloudController | undefined> => {
-    if (controller.current) return controller.current;
+  // One start at a time: a second click while voices and sentences are being gathered joins the first.
+  const starting = useRef<Promise<ReadAloudController | undefined>>();
+  const start = (): Promise<ReadAloudController | undefined> =>
+    controller.current ? Promise.resolve(controller.current) : (starting.current ??= begin().finally(() => (starting.current = undefined)));
+
+  const begin = async (): Promise<ReadAloudController | undefined> => {
     const article = props.articleRef.current;
     const speech = (props.speech ?? speechFrom)();
     if (!speech) {
@@ -79,15 +122,15 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
       return undefined;
     }
     if (!article) return undefined;
-    await waitForVoices(speech.synth, VOICES_TIMEOUT_MS);
+    setVoices(await waitForVoices(speech.synth, VOICES_TIMEOUT_MS));
     const view = article.ownerDocument.defaultView ?? globalThis;
     highlighter.current ??= createHighlighter(highlightApiOf(view as typeof globalThis));
     controller.current = createReadAloud({
       synth: speech.synth,
       createUtterance: speech.createUtterance,
-      sentences: collectSentences(article, props.lang),
+      sentences: await collectSentences(article, props.lang, props.split ?? splitInBackground),
       rate: latest.current.rate,
-      voiceName: latest.current.voiceName,
+      voiceFor: (lang) => chosenVoice(latest.current.voices, lang, latest.current.voiceName),
       onState,
       onSentence: (sentence) => {
         const mark = highlighter.current!;
@@ -124,13 +167,13 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
         {playing ? t('readerAloudPause') : t('readerAloudPlay')}
       </button>
       <button type="button" onClick={() => void step(-1)}>
-        <ButtonText symbol="⏮" name={t('readerAloudPrevious')} />
+        <ButtonText symbol={icon(PREVIOUS)} name={t('readerAloudPrevious')} />
       </button>
       <button type="button" onClick={() => void step(1)}>
-        <ButtonText symbol="⏭" name={t('readerAloudNext')} />
+        <ButtonText symbol={icon(NEXT)} name={t('readerAloudNext')} />
       </button>
       <button type="button" aria-disabled={state.status === 'idle' ? 'true' : 'false'} onClick={stop}>
-        <ButtonText symbol="⏹" name={t('readerAloudStop')} />
+        <ButtonText symbol={icon(STOP)} name={t('readerAloudStop')} />
       </button>
       <ReaderStepper
         label={t('readerAloudRate')}
@@ -142,7 +185,11 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
       {state.index >= 0 ? (
         <span class="ll-aloud-position">{t('readerAloudSentence', [String(state.index + 1), String(state.total)])}</span>
       ) : null}
-      {state.noVoiceFor ? (
+      {props.langs.map((lang) => (
+        <ReadAloudVoice key={lang} lang={lang} voices={voices} choices={props.voices} onChange={props.onVoiceChange} />
+      ))}
+      {/* A language without a picker of its own (a block in another language): said here too. */}
+      {state.noVoiceFor && !props.langs.some((lang) => primaryLanguage(lang) === primaryLanguage(state.noVoiceFor!)) ? (
         <p class="ll-aloud-error">{t('readerAloudNoVoice', languageName(state.noVoiceFor))}</p>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
  * pattern). At a bound the button reports itself disabled with
  * `aria-disabled`, so it keeps keyboard focus instead of dropping it.
  */
+import type { ComponentChild } from 'preact';
 import { clampStep } from '@/utils/settings/schema';
 import { t } from '@/utils/i18n';
 
@@ -35,7 +36,7 @@ export interface ReaderStepperProps {
  * (visually hidden), not an aria-label, so speech-input users can say what
  * they see and the accessible name contains the visible label (WCAG 2.5.3).
  */
-export function ButtonText({ symbol, name }: { symbol: string; name: string }) {
+export function ButtonText({ symbol, name }: { symbol: ComponentChild; name: string }) {
   return (
     <>
       <span aria-hidden="true">{symbol}</span>

@@ -2,20 +2,24 @@
  * The reader overlay: title, the article's blocks and a close button. Props in,
  * events out; mounted by the reader content script inside a shadow root.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Block } from '@/utils/extract/types';
-import { t } from '@/utils/i18n';
+import { t, uiDir, uiLang } from '@/utils/i18n';
 import { SafeHtml } from './SafeHtml';
 import { ContactCard } from './ContactCard';
-import { TranslatedArticle } from './TranslatedArticle';
-import { useTranslationRequest } from './TranslationSession';
+import { sourceOf, TranslatedArticle } from './TranslatedArticle';
+import { useTranslationRequest, useTranslationSession, type ExtraBlocks } from './TranslationSession';
 import { requestTranslation } from '@/utils/translate/reader-request';
 import type { FontId, Settings } from '@/utils/settings/schema';
 import { readerKeyAction, stepTextSize } from '@/utils/reader/keys';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadAloudBar } from './ReadAloudBar';
-import { KeyFactsCard } from './KeyFactsCard';
+import { CARD_SECTIONS, KeyFactsCard } from './KeyFactsCard';
 import { GlossaryLayer } from './GlossaryLayer';
+import { WordList } from './WordList';
+import { readerText } from './ReaderText';
+import { factBlocks, textBlock, wordId, wordList } from '@/utils/reader/reader-texts';
+import { RewritePanel, type RewritePanelProps } from './RewritePanel';
 import type { ArticleAnalysis } from '@/utils/simplify/analyze';
 import type { GlossaryWord } from '@/utils/simplify/glossary-words';
 
@@ -31,10 +35,18 @@ export interface ReaderViewProps {
   loadFont?: (font: FontId) => Promise<void>;
   /** Key facts, scores and glossary entries, computed away from the page (the background). */
   loadAnalysis?: () => Promise<ArticleAnalysis | undefined>;
+  /** The opt-in plain-language engines (rewrite in the background, Chrome's Summarizer in the page). */
+  rewrite?: Pick<RewritePanelProps, 'loadOffer' | 'rewrite' | 'checkFacts' | 'summarizer'>;
 }
 
-function BlockView({ block, lang }: { block: Block; lang: string }) {
-  const common = { 'data-block-id': block.id, lang: block.lang ?? lang, class: `ll-block ll-${block.kind}` };
+function BlockView({ block, lang, dir }: { block: Block; lang: string; dir: 'ltr' | 'rtl' }) {
+  // The article's language and direction on every block: the overlay around it speaks the UI's.
+  const common = {
+    'data-block-id': block.id,
+    lang: block.lang ?? lang,
+    dir: block.lang ? ('auto' as const) : dir,
+    class: `ll-block ll-${block.kind}`,
+  };
   switch (block.kind) {
     case 'heading': {
       // The article title is the overlay's h1; article headings start below it.
@@ -70,7 +82,7 @@ function trapFocus(event: KeyboardEvent, container: HTMLElement): void {
   }
 }
 
-export function ReaderView({ article, onClose, settings, onSettingsChange, loadFont, loadAnalysis }: ReaderViewProps) {
+export function ReaderView({ article, onClose, settings, onSettingsChange, loadFont, loadAnalysis, rewrite }: ReaderViewProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const main = useRef<HTMLElement>(null);
@@ -106,6 +118,25 @@ export function ReaderView({ article, onClose, settings, onSettingsChange, loadF
     };
   }, [settings.font, loadFont]);
   const translation = useTranslationRequest();
+  const words = useMemo(() => wordList(analysis?.words ?? NO_WORDS), [analysis]);
+  // The card and the word list are translated with the article, in document order.
+  const extra = useMemo<ExtraBlocks>(
+    () => ({
+      before: analysis ? factBlocks(analysis.facts, CARD_SECTIONS) : [],
+      after: words.map((entry, i) => textBlock(wordId(i), entry.explanation)),
+    }),
+    [analysis, words],
+  );
+  const source = sourceOf(article);
+  const session = useTranslationSession(article.blocks, source, translation.target, translation.run, extra);
+  const translating = translation.target && session.plan?.kind !== 'none' ? translation.target : undefined;
+  const text = readerText(translating ? { blocks: session.blocks, source, target: translating, view: translation.view } : undefined);
+  // A voice picker per language read aloud: the translation's first; German too where it is shown beside it or stands in.
+  const readLangs = !translating
+    ? [article.lang]
+    : translation.view === 'translation' && !session.failed
+      ? [translating]
+      : [translating, article.lang];
 
   useEffect(() => {
     heading.current?.focus();
@@ -139,16 +170,20 @@ export function ReaderView({ article, onClose, settings, onSettingsChange, loadF
       role="dialog"
       aria-modal="true"
       aria-label={t('readerRegion')}
-      lang={article.lang}
-      dir={article.dir}
+      // The reader's own UI speaks the UI language; the article's parts carry the article's (or translation's).
+      lang={uiLang()}
+      dir={uiDir()}
     >
       <ReaderToolbar settings={settings} onSettingsChange={onSettingsChange} onPrint={() => window.print()} onClose={onClose}>
         <ReadAloudBar
           articleRef={main}
           lang={article.lang}
+          langs={readLangs}
           rate={settings.readAloudRate}
           voiceName={settings.readAloudVoice}
+          voices={settings.readAloudVoices}
           onRateChange={(readAloudRate) => onSettingsChange({ readAloudRate })}
+          onVoiceChange={(primary, name) => onSettingsChange({ readAloudVoices: { ...current.current.readAloudVoices, [primary]: name } })}
           announce={setStatus}
         />
       </ReaderToolbar>
@@ -156,7 +191,7 @@ export function ReaderView({ article, onClose, settings, onSettingsChange, loadF
         {status}
       </p>
       <main class="ll-article" ref={main}>
-        <h1 ref={heading} tabIndex={-1} class="ll-title">
+        <h1 ref={heading} tabIndex={-1} class="ll-title" lang={article.lang} dir={article.dir}>
           {article.title}
         </h1>
         {article.readerable ? null : (
@@ -164,16 +199,19 @@ export function ReaderView({ article, onClose, settings, onSettingsChange, loadF
             {t('readerNoArticle')}
           </p>
         )}
-        {analysis ? <KeyFactsCard article={article} facts={analysis.facts} scores={analysis.scores} /> : null}
+        {analysis ? <KeyFactsCard article={article} facts={analysis.facts} scores={analysis.scores} text={text} /> : null}
+        {rewrite && article.readerable ? <RewritePanel {...rewrite} article={article} facts={analysis?.facts} announce={setStatus} /> : null}
         <GlossaryLayer article={article} words={analysis?.words ?? NO_WORDS} />
         {translation.target ? (
-          <TranslatedArticle article={article} target={translation.target} view={translation.view} run={translation.run} onShowOriginal={() => requestTranslation(undefined)} />
+          <TranslatedArticle article={article} target={translation.target} view={translation.view} session={session} onShowOriginal={() => requestTranslation(undefined)} />
         ) : (
-          article.blocks.map((block) => <BlockView key={block.id} block={block} lang={article.lang} />)
+          article.blocks.map((block) => <BlockView key={block.id} block={block} lang={article.lang} dir={article.dir} />)
         )}
+        {/* The contact belongs to the article: shown and read aloud before the word list. */}
         {article.contact ? <ContactCard contact={article.contact} lang={article.lang} pageUrl={article.url} /> : null}
+        <WordList entries={words} text={text} />
         {article.url ? <p class="ll-source">{t('readerSource', article.url)}</p> : null}
-        <p class="ll-print-date">{t('readerPrinted', new Date().toLocaleDateString(article.lang, { dateStyle: 'long' }))}</p>
+        <p class="ll-print-date">{t('readerPrinted', new Date().toLocaleDateString(uiLang(), { dateStyle: 'long' }))}</p>
       </main>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { updateSettings } from '@/utils/settings';
+import { moveKeysToSession } from '@/utils/settings/engines';
 import { getEffectiveSettings, getManagedPolicy } from '@/utils/settings/managed';
 import { t } from '@/utils/i18n';
 
@@ -24,6 +25,8 @@ export function SharedComputerSetting({ onSaved }: SharedComputerSettingProps) {
   if (!state) return null;
   const change = async (on: boolean) => {
     await updateSettings({ sharedComputer: on });
+    // From now on keys live only for this browser session, the ones saved before included.
+    if (on) await moveKeysToSession();
     setState({ ...state, on });
     onSaved?.();
   };

@@ -10,7 +10,7 @@ import { t } from '@/utils/i18n';
 import { setTranslationView, type TranslationView } from '@/utils/translate/reader-request';
 import type { TranslatePlan } from '@/utils/messaging/translate-port';
 import { TranslatedBlock } from './TranslatedBlock';
-import { useTranslationSession } from './TranslationSession';
+import type { TranslationSessionState } from './TranslationSession';
 
 const VIEWS: { id: TranslationView; label: string }[] = [
   { id: 'translation', label: 'translateViewTranslation' },
@@ -19,7 +19,7 @@ const VIEWS: { id: TranslationView; label: string }[] = [
 ];
 
 /** Primary subtag of the article's language: engines take `de`, not `de-DE`. */
-function sourceOf(article: Article): string {
+export function sourceOf(article: Article): string {
   return (article.lang || 'de').split('-')[0]!.toLowerCase();
 }
 
@@ -61,16 +61,19 @@ export interface TranslatedArticleProps {
   article: Article;
   target: string;
   view: TranslationView;
-  /** Request counter: a new value translates again (from the cache where possible). */
-  run?: number;
+  /** The running translation (ReaderView's: it also translates the key-facts card and the word list). */
+  session: TranslationSessionState;
   /** Show the original again. */
   onShowOriginal: () => void;
 }
 
-export function TranslatedArticle({ article, target, view, run, onShowOriginal }: TranslatedArticleProps) {
+export function TranslatedArticle({ article, target, view, session, onShowOriginal }: TranslatedArticleProps) {
   const source = sourceOf(article);
-  const session = useTranslationSession(article.blocks, source, target, run);
-  const done = Object.values(session.blocks).filter((state) => !('status' in state)).length;
+  // The session also carries the card and the word list: count the article's blocks only.
+  const done = article.blocks.filter((block) => {
+    const state = session.blocks[block.id];
+    return state && !('status' in state);
+  }).length;
 
   if (session.plan?.kind === 'none') return <NoEngine target={target} onOpenOptions={session.openOptions} />;
 

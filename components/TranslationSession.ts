@@ -44,6 +44,16 @@ async function builtinEngine(source: string, target: string) {
   return availability === 'unavailable' ? undefined : chromeBuiltin;
 }
 
+/** The reader's own texts translated along with the article: the key-facts card before it, the word list after it. */
+export interface ExtraBlocks {
+  before: Block[];
+  after: Block[];
+}
+
+const NO_EXTRA: ExtraBlocks = { before: [], after: [] };
+const PENDING: BlockState = { status: 'pending' };
+const toPort = ({ id, html, text }: Block) => ({ id, html, text });
+
 export interface TranslationSessionState {
   plan?: TranslatePlan;
   blocks: Record<string, BlockState>;
@@ -52,17 +62,38 @@ export interface TranslationSessionState {
   openOptions: () => void;
 }
 
-/** Translate `blocks` from `source` into `target`, block by block, in document order. */
-export function useTranslationSession(blocks: Block[], source: string, target: string, run = 0): TranslationSessionState {
+/**
+ * Translate `blocks` from `source` into `target` (nothing while it is
+ * undefined), block by block, in document order: `extra.before`, the blocks,
+ * `extra.after`. Extra blocks that arrive later (the card is computed in the
+ * background) join the running session instead of restarting it.
+ */
+export function useTranslationSession(
+  blocks: Block[],
+  source: string,
+  target: string | undefined,
+  run = 0,
+  extra: ExtraBlocks = NO_EXTRA,
+): TranslationSessionState {
   const [plan, setPlan] = useState<TranslatePlan | undefined>();
   const [states, setStates] = useState<Record<string, BlockState>>({});
   const [failed, setFailed] = useState<ErrorCode | undefined>();
   const session = useRef<ReaderTranslation | undefined>(undefined);
+  const sent = useRef(new Set<string>());
+  const extraNow = useRef(extra);
+  extraNow.current = extra;
 
   useEffect(() => {
     setPlan(undefined);
     setFailed(undefined);
-    setStates(Object.fromEntries(blocks.map((block) => [block.id, { status: 'pending' } as BlockState])));
+    session.current = undefined;
+    if (!target) {
+      setStates({});
+      return;
+    }
+    const all = [...extraNow.current.before, ...blocks, ...extraNow.current.after];
+    sent.current = new Set(all.map((block) => block.id));
+    setStates(Object.fromEntries(all.map((block) => [block.id, PENDING])));
     const translation = startReaderTranslation(
       source,
       target,
@@ -86,9 +117,17 @@ export function useTranslationSession(blocks: Block[], source: string, target: s
     );
     session.current = translation;
     // Document order: the first screen is asked for first.
-    translation.translate(blocks.map(({ id, html, text }) => ({ id, html, text })));
+    translation.translate(all.map(toPort));
     return () => translation.close();
   }, [blocks, source, target, run]);
+
+  useEffect(() => {
+    const fresh = [...extra.before, ...extra.after].filter((block) => !sent.current.has(block.id));
+    if (!session.current || fresh.length === 0) return;
+    for (const block of fresh) sent.current.add(block.id);
+    setStates((current) => ({ ...current, ...Object.fromEntries(fresh.map((block) => [block.id, PENDING])) }));
+    session.current.translate(fresh.map(toPort));
+  }, [extra]);
 
   return {
     plan,

@@ -10,7 +10,9 @@ import { pageText, readerStatus, toggleReader } from '@/utils/reader/inject';
 import { isTextSizeCommand, runTextSizeCommand } from '@/utils/reader/text-size-command';
 import { handleForget, trackReader, wirePrivacy } from '@/utils/privacy/background-wiring';
 import { startTranslatePorts, translateHandlers } from '@/utils/translate/background-wiring';
-import { analyzeArticle } from '@/utils/simplify/analyze';
+import { simplifyHandlers, startRewritePorts } from '@/utils/simplify/background-wiring';
+import { getSettings, updateSettings } from '@/utils/settings';
+import { splitTexts } from '@/utils/reader/sentences';
 
 export default defineBackground(() => {
   listen({
@@ -18,10 +20,13 @@ export default defineBackground(() => {
     'ui-bg-forget': ({ scope }) => handleForget(scope),
     'ui-bg-reader-status': ({ tabId }) => readerStatus(tabId),
     'ui-bg-page-text': ({ tabId, on }) => pageText(tabId, on),
-    'cs-bg-analyze': ({ article }) => analyzeArticle(article),
+    'cs-bg-settings': ({ change }) => (change ? updateSettings(change) : getSettings()),
+    'cs-bg-sentences': ({ texts }) => splitTexts(texts),
+    ...simplifyHandlers,
     ...translateHandlers,
   });
   startTranslatePorts();
+  startRewritePorts();
 
   wirePrivacy();
 

@@ -4,6 +4,8 @@
  */
 export type ErrorCode =
   | 'network'
+  /** The engine answered with HTTP 5xx: its server has a problem, the connection is fine. */
+  | 'server-error'
   | 'auth'
   | 'quota'
   | 'rate-limited'
@@ -27,6 +29,7 @@ export class LeselotseError extends Error {
 
 const MESSAGE_KEYS: Record<ErrorCode, string> = {
   network: 'errorNetwork',
+  'server-error': 'errorServer',
   auth: 'errorAuth',
   quota: 'errorQuota',
   'rate-limited': 'errorRateLimited',

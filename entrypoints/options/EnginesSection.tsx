@@ -7,7 +7,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/messaging';
-import { ENGINE_IDS, getEngineSettings, repairEngineConfig, saveEngineConfig } from '@/utils/settings/engines';
+import { ENGINE_IDS, repairEngineConfig } from '@/utils/settings/engines';
+import { getEffectiveEngineSettings, saveEffectiveEngineConfig } from '@/utils/settings/effective-engine';
+import type { EffectiveEngineSettings, PresetEngine } from '@/utils/privacy/engine-policy';
 import { errorMessageKey } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { getEngine } from '@/utils/translate/engines';
@@ -15,7 +17,9 @@ import { engineLabel, privacyText } from '@/utils/translate/engine-labels';
 import type { EngineConfig, EngineId, TranslationEngine } from '@/utils/translate/types';
 import { getEffectiveSettings, getManagedPolicy } from '@/utils/settings/managed';
 import { isSharedMode } from '@/utils/privacy/shared-mode';
+import { watchSettings } from '@/utils/settings';
 import { ENGINE_FIELDS, FIELD_LABELS, missingField, type EngineField } from './engine-fields';
+import { SimplifyOptIn } from './SimplifyOptIn';
 
 function engineOf(id: EngineId): TranslationEngine | undefined {
   try {
@@ -42,14 +46,16 @@ function originsOf(config: EngineConfig): string[] {
   }
 }
 
-function Field({ field, required, config, onInput }: {
+function Field({ field, required, config, preset, onInput }: {
   field: EngineField;
   required: boolean;
   config: EngineConfig;
+  /** Set by the organisation: shown read-only (a preset key is never shown). */
+  preset: boolean;
   onInput: (field: EngineField, value: string) => void;
 }) {
   const id = `engine-${field}`;
-  const label = `${t(FIELD_LABELS[field])}${required ? '' : ` ${t('translateFieldOptional')}`}`;
+  const label = `${t(FIELD_LABELS[field])}${preset ? ` (${t('policySetByOrganisation')})` : required ? '' : ` ${t('translateFieldOptional')}`}`;
   if (field === 'deeplPlan')
     return (
       <p>
@@ -69,8 +75,11 @@ function Field({ field, required, config, onInput }: {
         type={field === 'apiKey' ? 'password' : field === 'baseUrl' ? 'url' : field === 'email' ? 'email' : 'text'}
         autocomplete="off"
         spellcheck={false}
-        required={required}
-        value={config[field] ?? ''}
+        required={required && !preset}
+        readOnly={preset}
+        aria-readonly={preset ? 'true' : undefined}
+        placeholder={preset && field === 'apiKey' ? t('policySetByOrganisation') : undefined}
+        value={preset && field === 'apiKey' ? '' : (config[field] ?? '')}
         onInput={(e) => onInput(field, e.currentTarget.value)}
       />
     </p>
@@ -83,20 +92,37 @@ export function EnginesSection() {
   const [active, setActive] = useState<EngineId | undefined>();
   const [message, setMessage] = useState('');
   const [shared, setShared] = useState(false);
+  const [offered, setOffered] = useState<readonly EngineId[]>(ENGINE_IDS);
+  const [presets, setPresets] = useState<EffectiveEngineSettings['presets']>({});
+
+  const show = (settings: EffectiveEngineSettings) => {
+    setConfigs(settings.configs);
+    setActive(settings.active);
+    setOffered(settings.offered);
+    setPresets(settings.presets);
+  };
 
   useEffect(() => {
-    void Promise.all([getEffectiveSettings(), getManagedPolicy()]).then(([settings, policy]) =>
-      setShared(isSharedMode(settings, policy)),
-    );
-    void getEngineSettings().then((settings) => {
-      setConfigs(settings.configs);
-      setActive(settings.active);
-      setSelected(settings.active ?? ('Translator' in self ? 'chrome-builtin' : 'libretranslate'));
+    const readMode = () =>
+      void Promise.all([getEffectiveSettings(), getManagedPolicy()]).then(([settings, policy]) =>
+        setShared(isSharedMode(settings, policy)),
+      );
+    readMode();
+    // The mode switched on this page a moment ago counts for the key note at once.
+    const unwatch = watchSettings(readMode);
+    void getEffectiveEngineSettings().then((settings) => {
+      show(settings);
+      const first = 'Translator' in self && settings.offered.includes('chrome-builtin') ? 'chrome-builtin' : settings.offered[0];
+      setSelected(settings.active ?? first ?? 'libretranslate');
     });
+    return unwatch;
   }, []);
 
   const config: EngineConfig = configs[selected] ?? { engine: selected };
+  const preset: PresetEngine | undefined = presets[selected];
+  const isPreset = (field: EngineField) => field !== 'deeplPlan' && preset?.fields[field as keyof PresetEngine['fields']] !== undefined;
   const update = (field: EngineField, value: string) => {
+    if (isPreset(field)) return;
     setMessage('');
     setConfigs({ ...configs, [selected]: { ...config, [field]: value } });
   };
@@ -128,9 +154,7 @@ export function EnginesSection() {
       setMessage(t('translatePermissionDenied', destination(clean)));
       return;
     }
-    const settings = await saveEngineConfig(clean, { shared });
-    setConfigs(settings.configs);
-    setActive(settings.active);
+    show(await saveEffectiveEngineConfig(clean));
     setMessage(t('translateEngineSaved', engineLabel(clean.engine)));
   };
 
@@ -154,15 +178,18 @@ export function EnginesSection() {
       <h2 id="engines-heading">{t('translateEnginesHeading')}</h2>
       <fieldset>
         <legend>{t('translateEngineLegend')}</legend>
-        {ENGINE_IDS.map((id) => {
+        {offered.length < ENGINE_IDS.length ? <p class="engine-locked">{t('policyEnginesLocked')}</p> : null}
+        {offered.map((id) => {
           const where = destination(configs[id] ?? { engine: id });
+          const label = presets[id]?.label;
           return (
             <label key={id} class="engine-choice">
               <input type="radio" name="engine" value={id} checked={selected === id} onChange={() => setSelected(id)} />
               <span class="engine-name">
-                {engineLabel(id)}
+                {label ? `${label} – ${engineLabel(id)}` : engineLabel(id)}
                 {active === id ? ` ${t('translateEngineActive')}` : ''}
               </span>
+              {presets[id] ? <span class="engine-preset"> {t('policyPresetEngine')} </span> : null}
               <span class="engine-privacy">
                 {where ? privacyText(where) : t('translatePrivacyUnknown')}
                 {id === 'mymemory' ? ` · ${t('translateSmallQuota')}` : ''}
@@ -172,9 +199,19 @@ export function EnginesSection() {
         })}
       </fieldset>
       {ENGINE_FIELDS[selected].map(({ field, required }) => (
-        <Field key={`${selected}-${field}`} field={field} required={required} config={config} onInput={update} />
+        <Field
+          key={`${selected}-${field}`}
+          field={field}
+          required={required}
+          config={config}
+          preset={isPreset(field)}
+          onInput={update}
+        />
       ))}
       {selected === 'chrome-builtin' ? <p>{t('translateBuiltinNote')}</p> : null}
+      {selected === 'openai' || selected === 'chrome-builtin' ? (
+        <SimplifyOptIn key={selected} kind={selected === 'openai' ? 'llm' : 'summarizer'} checkedConfig={checked} shared={shared} onMessage={setMessage} />
+      ) : null}
       {shared && ENGINE_FIELDS[selected].some(({ field }) => field === 'apiKey') ? (
         <p class="engine-shared">{t('translateKeySessionOnly')}</p>
       ) : null}

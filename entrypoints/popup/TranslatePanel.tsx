@@ -6,20 +6,23 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '@/utils/messaging';
-import { getSettings, updateSettings } from '@/utils/settings';
-import { getActiveEngineConfig } from '@/utils/settings/engines';
+import { updateSettings } from '@/utils/settings';
+import { getEffectiveSettings, getManagedPolicy } from '@/utils/settings/managed';
+import { getEffectiveEngineConfig } from '@/utils/settings/effective-engine';
+import { offeredTargetLanguages } from '@/utils/privacy/managed-policy';
 import { errorMessageKey } from '@/utils/errors';
 import { t } from '@/utils/i18n';
-import { ENGINE_LANGUAGES, TARGET_LANGUAGES, findLanguage } from '@/utils/translate/languages';
+import { ENGINE_LANGUAGES, TARGET_LANGUAGES, findLanguage, type TargetLanguage } from '@/utils/translate/languages';
 import { engineLabel } from '@/utils/translate/engine-labels';
 import type { EngineId } from '@/utils/translate/types';
 
 type Support = Partial<Record<EngineId, readonly string[]>>;
+type PickerLanguage = Pick<TargetLanguage, 'code' | 'native' | 'dir'>;
 
 /** Engines this browser can use now: the configured one, and Chrome's built-in Translator where it exists. */
 async function availableSupport(): Promise<Support> {
   const support: Support = {};
-  const config = await getActiveEngineConfig();
+  const config = await getEffectiveEngineConfig();
   if (config && config.engine !== 'chrome-builtin') {
     const reply = await sendToBackground({ type: 'ui-bg-translate-languages', config }).catch(() => undefined);
     // An instance that cannot be asked now still gets its published list.
@@ -41,11 +44,26 @@ export function TranslatePanel({ tabId }: { tabId: number | undefined }) {
   const [support, setSupport] = useState<Support | undefined>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // The organisation's target languages come first (issue 7), then the rest.
+  const [languages, setLanguages] = useState<{ preferred: PickerLanguage[]; rest: PickerLanguage[] }>({
+    preferred: [],
+    rest: [...TARGET_LANGUAGES],
+  });
 
   useEffect(() => {
-    void getSettings().then((settings) => setTarget(settings.targetLanguage));
+    void getEffectiveSettings().then((settings) => setTarget(settings.targetLanguage));
+    void getManagedPolicy().then((policy) => setLanguages(offeredTargetLanguages(policy, TARGET_LANGUAGES)));
     void availableSupport().then(setSupport);
   }, []);
+  const option = (lang: PickerLanguage) => {
+    const by = support ? enginesFor(support, lang.code) : [];
+    const suffix = support ? (by.length ? by.map(engineLabel).join(', ') : t('translateNoEngineShort')) : '';
+    return (
+      <option key={lang.code} value={lang.code} lang={lang.code} dir={lang.dir}>
+        {`${lang.native} (${lang.code})${suffix ? ` – ${suffix}` : ''}`}
+      </option>
+    );
+  };
 
   const engines = support && target ? enginesFor(support, target) : [];
   const name = target ? (findLanguage(target)?.native ?? target) : '';
@@ -69,15 +87,14 @@ export function TranslatePanel({ tabId }: { tabId: number | undefined }) {
       <label>
         {t('translateTargetLabel')}
         <select value={target} disabled={!target} onChange={(e) => setTarget(e.currentTarget.value)}>
-          {TARGET_LANGUAGES.map((lang) => {
-            const by = support ? enginesFor(support, lang.code) : [];
-            const suffix = support ? (by.length ? by.map(engineLabel).join(', ') : t('translateNoEngineShort')) : '';
-            return (
-              <option key={lang.code} value={lang.code} lang={lang.code} dir={lang.dir}>
-                {`${lang.native} (${lang.code})${suffix ? ` – ${suffix}` : ''}`}
-              </option>
-            );
-          })}
+          {languages.preferred.length ? (
+            <>
+              <optgroup label={t('policyTargetLanguages')}>{languages.preferred.map(option)}</optgroup>
+              <optgroup label={t('translateOtherLanguages')}>{languages.rest.map(option)}</optgroup>
+            </>
+          ) : (
+            languages.rest.map(option)
+          )}
         </select>
       </label>
       {support && target && engines.length === 0 ? (

@@ -5,10 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { listen, type ReaderStatus } from '@/utils/messaging';
-import { extractForReader } from '@/utils/extract/selection';
+import { listen, sendFromContent, type ReaderStatus } from '@/utils/messaging';
+import { extractForReaderVia } from '@/utils/extract/selection';
 import { mountReader, preloadReaderSettings, type MountedReader } from './mount';
-import { createPageTextHandler } from './page-text';
 import { checkPageBudget } from '@/utils/reader/page-budget';
 import { requestTranslation } from '@/utils/translate/reader-request';
 
@@ -26,8 +25,8 @@ export default defineContentScript({
     preloadReaderSettings();
 
     let reader: MountedReader | undefined;
+    let opening: Promise<ReaderStatus> | undefined;
     let last: ReaderStatus = { open: false };
-    const pageText = createPageTextHandler();
 
     const close = (): ReaderStatus => {
       reader?.unmount();
@@ -38,26 +37,30 @@ export default defineContentScript({
       return last;
     };
 
-    const open = (): ReaderStatus => {
-      if (reader) return last;
+    const open = (): Promise<ReaderStatus> => {
+      if (reader) return Promise.resolve(last);
       // Hostile or broken pages (issue 7): refuse before the synchronous extraction could freeze the tab.
-      if (!checkPageBudget(document).ok) return (last = { open: false, error: 'page-too-large' });
-      // Selection mode: a page without an article is read from the text the user selected.
-      const article = extractForReader(document, { url: location.href, selection: window.getSelection() });
-      reader = mountReader(article, { onClose: () => void close() });
-      last = { open: true, readerable: article.readerable, title: article.title };
-      return last;
+      if (!checkPageBudget(document).ok) return Promise.resolve((last = { open: false, error: 'page-too-large' }));
+      opening ??= (async () => {
+        // Selection mode: a page without an article is read from the text the user selected.
+        // The contact lines are parsed in the background: text-only rules stay out of this script.
+        const article = await extractForReaderVia(document, { url: location.href, selection: window.getSelection() }, async (candidates) =>
+          (await sendFromContent({ type: 'cs-bg-contact', candidates }))?.picked,
+        );
+        reader ??= mountReader(article, { onClose: () => void close() });
+        return (last = { open: true, readerable: article.readerable, title: article.title });
+      })().finally(() => (opening = undefined));
+      return opening;
     };
 
     listen(
       {
-        'bg-cs-toggle-reader': () => (reader ? close() : open()),
+        'bg-cs-toggle-reader': () => (reader ? close() : opening ?? open()),
         'bg-cs-open-reader': () => open(),
         'bg-cs-close-reader': () => close(),
         'bg-cs-reader-status': () => last,
-        'bg-cs-page-text': ({ on }) => pageText(on),
-        'bg-cs-translate': ({ target }) => {
-          const status = open();
+        'bg-cs-translate': async ({ target }) => {
+          const status = await open();
           requestTranslation(target);
           return status;
         },

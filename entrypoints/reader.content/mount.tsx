@@ -8,15 +8,27 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReaderView } from '@/components/ReaderView';
 import type { Article } from '@/utils/extract/types';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { themeCss } from '@/utils/reader/themes';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { readSettings as getSettings, watchStoredSettings as watchSettings, writeSettings as updateSettings } from '@/utils/settings/reader-access';
 import { readerStyleVars } from '@/utils/reader/style-vars';
 import { createFontLoader } from '@/utils/reader/fonts';
 import { addPageStyles, OPEN_ATTRIBUTE, pageCss } from '@/utils/reader/page-styles';
 import { createSettingsWriter } from '@/utils/reader/settings-writer';
 import readerCss from '@/components/reader.css?inline';
 import simplifyCss from '@/components/simplify.css?inline';
+// Generated from the theme table (utils/reader/themes.ts) at build time, not at run time: the script's budget.
+import themesCss from '@/components/themes.css?inline';
 import { sendFromContent } from '@/utils/messaging';
+import { connectRewritePort } from '@/utils/messaging/ports';
+import { startRewrite } from '@/utils/simplify/rewrite-client';
+import type { ReaderViewProps } from '@/components/ReaderView';
+
+/** The plain-language engines: the offer and the fact check are asked of the background, the rewrite runs there. */
+const rewrite: ReaderViewProps['rewrite'] = {
+  loadOffer: () => sendFromContent({ type: 'cs-bg-rewrite-offer' }),
+  rewrite: (article, events) => startRewrite(article, events, connectRewritePort),
+  checkFacts: (source, output, mustKeep) => sendFromContent({ type: 'cs-bg-fact-check', source, output, mustKeep }),
+};
 
 export interface MountedReader {
   unmount(): void;
@@ -34,7 +46,7 @@ export function preloadReaderSettings(): void {
 
 /** Constructable stylesheets are not subject to the page's `style-src` CSP. */
 function applyStyles(shadow: ShadowRoot): void {
-  const css = `${readerCss}\n${simplifyCss}\n${themeCss()}`;
+  const css = `${readerCss}\n${simplifyCss}\n${themesCss}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -92,6 +104,7 @@ export function mountReader(article: Article, { onClose }: { onClose: () => void
         onSettingsChange={writer.change}
         loadFont={loadFont}
         loadAnalysis={loadAnalysis}
+        rewrite={rewrite}
       />,
       container,
     );

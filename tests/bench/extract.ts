@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract [-- --limit N] [--workers N] [--only a,b]`: Leselotse's
+ * `npm run bench:extract [-- --limit N] [--workers N] [--only a,b] [--dump FILE] [--settle]`: Leselotse's
  * extraction and plain Readability side by side, measured in the same run on
  * the same parsed pages, on the golden corpus (tests/fixtures/pages/) and on
  * the public evaluation data (`../shared/eval-data` from the repository root,
@@ -9,8 +9,11 @@
  *
  * jsdom is slow, so pages are spread over worker threads, and `--limit N`
  * takes an evenly spaced sample of N pages per public dataset (default 60).
+ * `--settle` collects the heap before each timed run, so neither side pays for
+ * the garbage of the page's parse or of the other side (several times slower).
+ * `--dump FILE` writes every page's texts and times (see extract-diff.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -100,7 +103,31 @@ async function runWorker(): Promise<void> {
   const { Readability } = await import('@mozilla/readability');
   const { extractArticle } = await import('../../utils/extract/extract-article');
   const { decodeHtml } = await import('../tools/decode-html');
-  const tasks = workerData as Task[];
+  const { tasks, settle } = workerData as { tasks: Task[]; settle: boolean };
+  // A full collection before each timed run: the page's parse and the other extractor leave
+  // garbage behind, and whichever side runs next would pay for collecting it.
+  let collect = () => {};
+  if (settle) {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  // Warm both extractors up (untimed) on a few pages first: a fresh thread's first pages
+  // measure the JIT compiling each side's code, not the extraction.
+  for (const task of tasks.slice(0, WARM_UP_PAGES)) {
+    try {
+      const dom = new JSDOM(decodeHtml(readFileSync(task.file)), { url: task.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+      const win = dom.window as unknown as Window & typeof globalThis;
+      for (let k = 0; k < 3; k++) {
+        extractArticle(dom.window.document, { url: task.url, win });
+        new Readability(dom.window.document.cloneNode(true) as Document).parse();
+      }
+      dom.window.close();
+    } catch {
+      // a page that fails is reported by the timed loop
+    }
+  }
   for (const [i, task] of tasks.entries()) {
     const result: Result = { dataset: task.dataset, id: task.id, lang: task.lang, task };
     try {
@@ -109,12 +136,14 @@ async function runWorker(): Promise<void> {
       const doc = dom.window.document;
       const win = dom.window as unknown as Window & typeof globalThis;
       const runOurs = () => {
+        collect();
         const t = performance.now();
         const article = extractArticle(doc, { url: task.url, win });
         result.ours = { text: article.text, ms: performance.now() - t };
       };
       const runPlain = () => {
         // Plain Readability as an extension would run it: on a clone, which is part of its cost.
+        collect();
         const t = performance.now();
         const parsed = new Readability(doc.cloneNode(true) as Document).parse();
         result.readability = { text: parsed?.textContent ?? '', ms: performance.now() - t };
@@ -136,15 +165,22 @@ async function runWorker(): Promise<void> {
 }
 
 function parseArgs(argv: string[]) {
-  const args = { limit: 60, workers: 2, only: undefined as string[] | undefined };
+  const args = { limit: 60, workers: 2, only: undefined as string[] | undefined, dump: undefined as string | undefined, settle: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--limit') args.limit = Number(argv[++i]);
     else if (a === '--workers') args.workers = Number(argv[++i]);
     else if (a === '--only') args.only = argv[++i]!.split(',');
+    else if (a === '--dump') args.dump = argv[++i];
+    else if (a === '--settle') args.settle = true;
   }
   return args;
 }
+
+/** Pages each fresh worker thread runs both extractors on, untimed, before measuring. */
+const WARM_UP_PAGES = 4;
+/** Pages per worker thread before it is replaced by a fresh one. */
+const BATCH = 120;
 
 const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : (x * 100).toFixed(1).padStart(5) + '%');
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
@@ -174,7 +210,10 @@ function report(name: string, results: Result[]): void {
   console.log('  extractor     recall  precis.  F1     tokenF1  med ms  p95 ms');
   console.log(ours.text);
   console.log(plain.text);
-  console.log(`  time ratio Leselotse / Readability (median): ${(ours.median / plain.median).toFixed(2)}`);
+  // Per page, both sides ran back to back on the same parsed page: their ratio is steadier
+  // than the ratio of medians when other work shares the machine.
+  const perPage = quantile(ok.map((r) => r.ours!.ms / Math.max(0.01, r.readability!.ms)), 0.5);
+  console.log(`  time ratio Leselotse / Readability (median): ${(ours.median / plain.median).toFixed(2)}; median per-page ratio: ${perPage.toFixed(2)}`);
 }
 
 async function main(): Promise<void> {
@@ -190,21 +229,35 @@ async function main(): Promise<void> {
   if (args.only) tasks = tasks.filter((t) => args.only!.includes(t.dataset));
   console.log(`benchmarking ${tasks.length} pages on ${args.workers} worker threads (limit ${args.limit} per public dataset)`);
   const started = performance.now();
-  const chunks: Task[][] = Array.from({ length: args.workers }, () => []);
-  tasks.forEach((t, i) => chunks[i % args.workers]!.push(t));
+  // Each worker thread takes a batch of pages and exits: jsdom windows are not all
+  // collected after close(), and one thread over a full dataset runs out of heap.
+  const queue = tasks.map((t, i) => ({ t, i }));
   const results: Result[] = [];
-  await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<void>((done, fail) => {
-          const worker = new Worker(join(HERE, 'extract-worker.mjs'), { workerData: chunk });
-          worker.on('message', (r: Result) => results.push(r));
-          worker.on('error', fail);
-          worker.on('exit', () => done());
-        }),
-    ),
-  );
+  const runBatches = async (lane: number): Promise<void> => {
+    for (;;) {
+      const batch: typeof queue = [];
+      for (let k = 0; k < queue.length && batch.length < BATCH; ) {
+        if (queue[k]!.i % args.workers === lane) batch.push(queue.splice(k, 1)[0]!);
+        else k++;
+      }
+      if (batch.length === 0) return;
+      await new Promise<void>((done) => {
+        const worker = new Worker(join(HERE, 'extract-worker.mjs'), { workerData: { tasks: batch.map((q) => q.t), settle: args.settle } });
+        worker.on('message', (r: Result) => results.push(r));
+        // A thread that dies (out of heap on a huge page) fails its unreported pages, not the run.
+        worker.on('error', (error) => {
+          for (const { t } of batch)
+            if (!results.some((r) => r.task.file === t.file && r.dataset === t.dataset))
+              results.push({ dataset: t.dataset, id: t.id, lang: t.lang, task: t, error: String(error) });
+        });
+        worker.on('exit', () => done());
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: args.workers }, (_, lane) => runBatches(lane)));
   for (const r of results) if (r.error) console.error(`failed: ${r.dataset} ${r.id}: ${r.error}`);
+  // Per-page texts and times, for finding the pages where one extractor loses (see tests/bench/extract-diff.ts).
+  if (args.dump) writeFileSync(args.dump, JSON.stringify(results));
   const byDataset = new Map<string, Result[]>();
   for (const r of results) byDataset.set(r.dataset, [...(byDataset.get(r.dataset) ?? []), r]);
   for (const [name, rs] of byDataset) {

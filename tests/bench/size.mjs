@@ -38,6 +38,8 @@ function withImports(file, seen = new Set()) {
 const entries = {
   popup: htmlAssets('popup.html').flatMap((f) => [...withImports(f)]),
   'content script': [...withImports('content-scripts/reader.js')],
+  // Injected only when the page's own text is enlarged without the reader.
+  'page-text script': [...withImports('content-scripts/page-text.js')],
   background: [...withImports('background.js')],
   options: htmlAssets('options.html').flatMap((f) => [...withImports(f)]),
 };

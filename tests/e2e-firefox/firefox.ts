@@ -4,7 +4,7 @@
  * so the tests can open the real popup as a page (`moz-extension://<uuid>/popup.html`).
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_EXTENSION_DIR, firefoxPath, requireBuild } from '../e2e/browsers';
@@ -18,9 +18,23 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Profile directory to use and keep, for a browser restarted on the same
+   * profile. The add-on is then installed permanently (a proxy file in the
+   * profile's `extensions/` pointing at the build; unsigned add-ons are allowed
+   * in ESR), because a temporary add-on does not survive the restart.
+   */
+  profile?: string;
+}
+
+export async function launchFirefox({ profile: keep }: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const extension = requireBuild(FIREFOX_EXTENSION_DIR);
-  const profile = mkdtempSync(join(tmpdir(), 'leselotse-ff-'));
+  const profile = keep ?? mkdtempSync(join(tmpdir(), 'leselotse-ff-'));
+  if (keep) {
+    mkdirSync(join(profile, 'extensions'), { recursive: true });
+    writeFileSync(join(profile, 'extensions', ADDON_ID), realpathSync(extension));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -30,6 +44,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      ...(keep ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
       'intl.locale.requested': 'de',
       'intl.accept_languages': 'de-DE, de',
       // Keep Firefox off the closed network.
@@ -43,14 +58,16 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'toolkit.telemetry.enabled': false,
     },
   });
-  const id = await browser.installExtension(extension);
-  if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
+  if (!keep) {
+    const id = await browser.installExtension(extension);
+    if (id !== ADDON_ID) throw new Error(`installed add-on has id ${id}, expected ${ADDON_ID}`);
+  }
   return {
     browser,
     popupUrl: (tabId) => `moz-extension://${ADDON_UUID}/popup.html${tabId ? `?tabId=${tabId}` : ''}`,
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keep) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -62,11 +79,31 @@ export async function launchFirefox(): Promise<FirefoxSession> {
  */
 export async function openExtensionPage(page: Page, url: string): Promise<void> {
   await page.goto(url, { timeout: 3_000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState === 'complete' && document.querySelector('#app > *'),
-    { timeout: 15_000 },
+  await poll(
+    page,
+    (wanted) => location.href === wanted && document.readyState === 'complete' && Boolean(document.querySelector('#app > *')),
     url,
   );
+}
+
+/**
+ * Wait until `predicate(arg)` is true in the page, polling with plain
+ * `evaluate`. Puppeteer's `waitForFunction` builds its poller with
+ * `new Function`, which the extension pages' CSP blocks for an add-on
+ * installed permanently (a temporary one is exempt).
+ */
+export async function poll(page: Page, predicate: (arg: string) => boolean | Promise<boolean>, arg = '', timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(predicate, arg)) return;
+    } catch (error) {
+      last = error; // the page is still navigating
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${predicate.toString().slice(0, 120)}${last ? ` (${String(last)})` : ''}`);
 }
 
 /** The `tabs` id of the tab showing `url`, asked from an extension page. */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { type FirefoxSession, launchFirefox, openPageAndPopup } from './firefox';
+import { type FirefoxSession, launchFirefox, openPageAndPopup, poll } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 type Area = 'local' | 'session' | 'sync';
@@ -37,17 +37,20 @@ describe('Firefox ESR: forget everything', () => {
       await api.storage.local.set({ 'test-key:deepl': 'secret' });
     });
 
-    await (await popup.waitForSelector('button.primary'))!.click();
+    await poll(popup, () => Boolean(document.querySelector('button.primary')));
+    await popup.click('button.primary');
     await page.waitForFunction(() => document.querySelector('leselotse-reader'));
 
-    await (await popup.waitForSelector('.forget > button.danger'))!.click();
-    await popup.waitForFunction(() => document.querySelector('.forget [role="status"]')?.textContent?.includes('Gelöscht'));
+    await poll(popup, () => Boolean(document.querySelector('.forget > button.danger')));
+    await popup.click('.forget > button.danger');
+    await poll(popup, () => Boolean(document.querySelector('.forget [role="status"]')?.textContent?.includes('Gelöscht')));
     await page.waitForFunction(() => !document.querySelector('leselotse-reader'));
     expect(await storageOf(popup, 'session')).toEqual({});
     expect(await storageOf(popup, 'local')).toMatchObject({ 'test-key:deepl': 'secret' });
 
-    await (await popup.waitForSelector('.forget-confirm button.danger'))!.click();
-    await popup.waitForFunction(() => document.querySelector('.forget [role="status"]')?.textContent?.includes('Alles gelöscht'));
+    await poll(popup, () => Boolean(document.querySelector('.forget-confirm button.danger')));
+    await popup.click('.forget-confirm button.danger');
+    await poll(popup, () => Boolean(document.querySelector('.forget [role="status"]')?.textContent?.includes('Alles gelöscht')));
     expect(await storageOf(popup, 'local')).toEqual({});
   });
 });

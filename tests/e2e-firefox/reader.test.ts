@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
-import { type FirefoxSession, launchFirefox, openPageAndPopup } from './firefox';
+import { type FirefoxSession, launchFirefox, openPageAndPopup, poll } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 const expected = JSON.parse(readFileSync(join(PAGES_DIR, SEED, 'expected.json'), 'utf8')) as {
@@ -31,10 +31,10 @@ describe('Firefox ESR: reader view from the popup', () => {
   it('shows the seed article without its portal noise, and closes again', async () => {
     const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
 
-    const button = await popup.waitForSelector('button.primary');
-    expect(await button!.evaluate((b) => b.textContent)).toBe('Lesemodus');
-    await button!.click();
-    await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Der Lesemodus ist offen'));
+    await poll(popup, () => Boolean(document.querySelector('button.primary')));
+    expect(await popup.$eval('button.primary', (b) => b.textContent)).toBe('Lesemodus');
+    await popup.click('button.primary');
+    await poll(popup, () => Boolean(document.querySelector('[role="status"]')?.textContent?.includes('Der Lesemodus ist offen')));
 
     await page.waitForFunction(overlayText);
     const text = ((await page.evaluate(overlayText)) ?? '').replace(/\s+/g, ' ');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
-import { ADDON_UUID, type FirefoxSession, launchFirefox, openExtensionPage, openPageAndPopup } from './firefox';
+import { ADDON_UUID, type FirefoxSession, launchFirefox, openExtensionPage, openPageAndPopup, poll } from './firefox';
 
 const SEED = 'seed-dessau-rosslau';
 
@@ -44,13 +44,13 @@ describe('Firefox ESR: translation', () => {
     const options = await firefox.browser.newPage();
     await openExtensionPage(options, `moz-extension://${ADDON_UUID}/options.html`);
     await options.click('input[name="engine"][value="libretranslate"]');
-    await options.waitForSelector('#engine-baseUrl');
+    await poll(options, () => Boolean(document.querySelector('#engine-baseUrl')));
     await options.type('#engine-baseUrl', libre.baseUrl);
     await options.click('::-p-text(Speichern und verwenden)');
-    await options.waitForFunction(() => document.querySelector('.engine-message')?.textContent?.includes('Gespeichert'), { timeout: 15_000 });
+    await poll(options, () => Boolean(document.querySelector('.engine-message')?.textContent?.includes('Gespeichert')));
 
     const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
-    await popup.waitForSelector('section.translate select:not([disabled])');
+    await poll(popup, () => Boolean(document.querySelector('section.translate select:not([disabled])')));
     await popup.select('section.translate select', 'ar');
     await popup.click('section.translate button');
 

@@ -44,7 +44,7 @@ async function readerThenReload(context: BrowserContext, page: Page, openPopup: 
   await oldWorkerGone;
 }
 
-test('extension reloaded mid-session: the page and the German text stay, the reload throws nothing into the page', async ({
+test('extension reloaded mid-session: the page and the German text stay, + still enlarges, nothing is thrown into the page', async ({
   context,
   server,
   openPopup,
@@ -56,6 +56,14 @@ test('extension reloaded mid-session: the page and the German text stay, the rel
   await readerThenReload(context, page, openPopup);
 
   await expect(overlay(page)).toContainText('Integrationsbüro');
+  // The orphaned reader's text size: `+` still works on the page (storage is gone, so it is not kept),
+  // and neither the store call nor the re-rendered labels throw "Extension context invalidated."
+  const scale = () => page.locator('leselotse-reader .ll-root').evaluate((el: HTMLElement) => el.style.getPropertyValue('--ll-scale'));
+  const before = Number(await scale());
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(async () => Number(await scale())).toBeGreaterThan(before);
+  await page.waitForTimeout(300); // let the failed storage writes settle
   // The page itself stays usable: its own links and scripts still work.
   expect(await page.evaluate(() => document.title)).toBeTruthy();
   await expect(page.locator('#mainnav')).toHaveCount(1);
@@ -70,6 +78,13 @@ test('extension reloaded mid-session: the orphaned overlay still closes with its
   await overlay(page).getByRole('button', { name: 'Lesemodus schließen' }).first().click();
   await expect(page.locator('leselotse-reader')).toHaveCount(0, { timeout: 3_000 });
 });
+
+/** The localized message each fault must show (German UI), so a wrong mapping cannot pass. */
+const MESSAGES = {
+  offline: 'Keine Verbindung',
+  'server-error': 'Der Übersetzungsdienst hat ein Problem (Serverfehler, HTTP 5xx)',
+  malformed: 'unverständliche Antwort',
+} as const;
 
 for (const fault of ['offline', 'server-error', 'malformed'] as const) {
   test(`engine ${fault}: the German text stays and each block says what failed`, async ({ context, extensionId, server, openPopup }) => {
@@ -88,10 +103,64 @@ for (const fault of ['offline', 'server-error', 'malformed'] as const) {
       await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0, { timeout: 30_000 });
       // The German original is still there, and the message names the failure.
       await expect(overlay(page)).toContainText('Integrationsbüro');
-      await expect(overlay(page).locator('.ll-tr-failed').first()).not.toBeEmpty();
+      await expect(overlay(page).locator('.ll-tr-failed .ll-tr-error').first()).toContainText(MESSAGES[fault]);
       await expect(page.locator('#mainnav')).toHaveCount(1);
     } finally {
       if (fault !== 'offline') await engine.close();
+    }
+  });
+}
+
+/** A short per-request timeout in the engine's stored config (the options page does not offer one). */
+const TIMEOUT_MS = 1500;
+async function setTimeoutMs(context: BrowserContext, ms: number) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (timeoutMs) => {
+    const { engines } = (await chrome.storage.local.get(null)) as { engines: { configs: Record<string, object> } };
+    engines.configs.libretranslate = { ...engines.configs.libretranslate, timeoutMs };
+    await chrome.storage.local.set({ engines });
+  }, ms);
+}
+
+for (const fault of ['no answer', 'trickle'] as const) {
+  test(`engine ${fault === 'trickle' ? 'trickles its reply for minutes' : 'never answers'}: the reader gives up within the timeout`, async ({
+    context,
+    extensionId,
+    server,
+    openPopup,
+  }) => {
+    const engine = await startMockEngine('libretranslate');
+    // Every translation request hangs: held back 60 s, or headers at once and then one byte every 3 s
+    // (a 1 KB reply would take most of an hour).
+    engine.fail(...Array.from({ length: 40 }, () => (fault === 'trickle' ? { kind: 'trickle' as const, chunkMs: 3_000, bytes: 1 } : { kind: 'slow' as const, ms: 60_000 })));
+    try {
+      await configureLibre(context, extensionId, engine.baseUrl);
+      await setTimeoutMs(context, TIMEOUT_MS);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url(SEED));
+      const popup = await openPopup(page);
+      await popup.locator('section.translate select').selectOption('uk');
+      const started = Date.now();
+      await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+      await expect(overlay(page).locator('.ll-tr-failed').first()).toBeVisible({ timeout: 20_000 });
+      await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0, { timeout: 20_000 });
+      const elapsed = Date.now() - started;
+      // Two tries per batch with the 1.5 s timeout, two batches at a time: seconds, not minutes.
+      expect(elapsed).toBeLessThan(15_000);
+      expect(engine.translateRequests().length).toBeGreaterThan(0);
+      await expect(overlay(page).locator('.ll-tr-failed .ll-tr-error').first()).toContainText('Der Dienst hat nicht rechtzeitig geantwortet');
+      await expect(overlay(page).locator('.ll-tr-translation')).toHaveCount(0);
+      // The German text stays, the page and the reader stay usable.
+      await expect(overlay(page)).toContainText('Integrationsbüro');
+      await expect(page.locator('#mainnav')).toHaveCount(1);
+      await overlay(page).getByRole('button', { name: 'Lesemodus schließen' }).first().click();
+      await expect(page.locator('leselotse-reader')).toHaveCount(0);
+      expect(errors).toEqual([]);
+      console.log(`${fault}: gave up after ${elapsed} ms, ${engine.translateRequests().length} requests`);
+    } finally {
+      await engine.close();
     }
   });
 }

@@ -13,16 +13,22 @@ export interface LaunchOptions {
   /** UI language: `de` (default) or any locale Leselotse ships, e.g. `ar`. */
   lang?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Profile directory to use and keep (a browser restarted on the same
+   * profile, as the next session on a shared computer); by default a fresh
+   * one that is removed on close.
+   */
+  profile?: string;
 }
 
 const POSIX_LOCALES: Record<string, string> = { de: 'de_DE.UTF-8', ar: 'ar_EG.UTF-8' };
 
-export async function launchWithExtension({ lang = 'de', viewport }: LaunchOptions = {}): Promise<{
+export async function launchWithExtension({ lang = 'de', viewport, profile: keep }: LaunchOptions = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
   const extension = requireBuild(CHROME_EXTENSION_DIR);
-  const profile = mkdtempSync(join(tmpdir(), 'leselotse-e2e-'));
+  const profile = keep ?? mkdtempSync(join(tmpdir(), 'leselotse-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -35,7 +41,7 @@ export async function launchWithExtension({ lang = 'de', viewport }: LaunchOptio
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keep) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -70,19 +70,29 @@ export async function readerWorld(page: Page, extensionId: string): Promise<{ ev
   };
 }
 
+/** A voice of the stub speech engine (the part of `SpeechSynthesisVoice` the reader reads). */
+export interface FakeVoice {
+  name: string;
+  lang: string;
+  localService?: boolean;
+  default?: boolean;
+}
+
 /**
- * A speech engine with one German voice for the content script's world. It
- * logs every utterance; `__llSpeech.finish()` ends the current one, as a
- * voice does when it has spoken the sentence.
+ * A speech engine with `voices` for the content script's world. It logs every
+ * utterance; `__llSpeech.finish()` ends the current one, as a voice does when
+ * it has spoken the sentence.
  */
-export const FAKE_SPEECH = `(() => {
+export function fakeSpeech(voices: FakeVoice[]): string {
+  return `(() => {
   const log = [];
   let current;
   class Utterance {
     constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null; }
   }
+  const voices = ${JSON.stringify(voices)};
   const synth = {
-    getVoices: () => [{ name: 'Testa', lang: 'de-DE', localService: true, default: true }],
+    getVoices: () => voices,
     speak(u) { log.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.name, rate: u.rate }); current = u; },
     cancel() { const c = current; current = undefined; if (c && c.onerror) c.onerror({ error: 'interrupted' }); },
     addEventListener() {}, removeEventListener() {},
@@ -92,6 +102,32 @@ export const FAKE_SPEECH = `(() => {
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   return true;
 })()`;
+}
+
+/** The stub speech engine with one German voice, "Testa". */
+export const FAKE_SPEECH = fakeSpeech([{ name: 'Testa', lang: 'de-DE', localService: true, default: true }]);
+
+/**
+ * Replace the speech engine in the reader's world with `speechScript` (see
+ * `fakeSpeech`), then reopen the reader from the popup so it uses the new one.
+ * Returns the reader's world for reading the speech log.
+ */
+export async function reopenWithSpeech(
+  page: Page,
+  extensionId: string,
+  openPopup: (p: Page) => Promise<Page>,
+  speechScript: string,
+): Promise<Awaited<ReturnType<typeof readerWorld>>> {
+  const world = await readerWorld(page, extensionId);
+  expect(await world.evaluate<boolean>(speechScript)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(overlayOf(page)).toBeVisible();
+  await page.bringToFront();
+  return world;
+}
 
 /** WCAG contrast of two computed `rgb(…)` colours. */
 export function contrastOfCss(a: string, b: string): number {

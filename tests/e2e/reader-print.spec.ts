@@ -76,3 +76,34 @@ test('the print button prints a clean handout: the article, contact, source and 
   for (const control of ['Lesemodus schließen', 'Vorlesen starten', 'Schriftgröße', 'Farben', 'Drucken', 'Abstände'])
     expect(text).not.toContain(control);
 });
+
+test('the handout holds "Das Wichtigste" and the word list with the explanations of the marked terms', async ({ context, server, openPopup }) => {
+  const { page, overlay } = await openReader(context, openPopup, server.url('typo3-auenbach-anmeldung-wohnung'));
+  const card = overlay.getByRole('region', { name: 'Das Wichtigste' });
+  await expect(card).toBeVisible();
+  const words = overlay.getByRole('region', { name: 'Wörter aus dem Text, einfach erklärt' });
+  await expect(words).toBeVisible();
+
+  const text = flat(pdfText(await page.pdf({ format: 'A4', printBackground: true })));
+  // The card: its title, machine-output label and every fact (not its "show in text" buttons).
+  expect(text).toContain(flat('Das Wichtigste'));
+  expect(text).toContain(flat('automatisch vereinfacht – bitte prüfen'));
+  const facts = (await card.locator('.ll-kf-text').allInnerTexts()).map(ws);
+  expect(facts.length).toBeGreaterThan(3);
+  for (const fact of facts) expect(text, fact).toContain(flat(fact));
+  expect(text).not.toContain('Im Text zeigen');
+
+  // Every term marked in the text has its explanation on paper, in the word list after the article.
+  const marked = [...new Set((await overlay.locator('dfn.ll-term').allInnerTexts()).map(ws))];
+  expect(marked.length).toBeGreaterThan(3);
+  const listed = (await words.locator('dt').allInnerTexts()).map(ws);
+  const explanations = (await words.locator('dd').allInnerTexts()).map(ws);
+  const listStart = text.indexOf(flat('Wörter aus dem Text, einfach erklärt'));
+  expect(listStart).toBeGreaterThan(text.indexOf(flat('§ 17 Bundesmeldegesetz (BMG)')));
+  for (const term of marked) {
+    // A marked word may be an inflected form ("Gebühren"); the list names the glossary term.
+    const i = listed.findIndex((entry) => term.toLowerCase().startsWith(entry.toLowerCase()) || entry.toLowerCase().startsWith(term.toLowerCase()));
+    expect(i, `${term} in the word list ${listed.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(flat(`${listed[i]!} ${explanations[i]!}`), listStart), `${term} explained on paper`).toBeGreaterThan(listStart);
+  }
+});

@@ -30,6 +30,26 @@ test('the reader shows "Das Wichtigste" with fees and documents, linked to their
   await expect(overlay.locator(`[data-block-id="${target}"]`)).toContainText('5,00 Euro');
 });
 
+// Pages for newcomers in their languages: the card reads their wording (utils/simplify/fact-words), labels stay in the UI language.
+test('the card finds the facts of Arabic and Ukrainian pages, each linked to its block', async ({ context, server, openPopup }) => {
+  const pages: [string, Record<string, string>][] = [
+    ['wordpress-gruenwalde-arabisch-anmeldung', { fees: 'التسجيل مجاني', deadlines: 'خلال أسبوعين', documents: 'Wohnungsgeberbestätigung' }],
+    ['typo3-auenbach-ukrainisch-gefluechtete', { deadlines: 'Протягом двох тижнів', documents: 'паспорт' }],
+  ];
+  for (const [slug, facts] of pages) {
+    const { overlay } = await openReader(context, openPopup, server.url(slug));
+    const card = overlay.getByRole('region', { name: 'Das Wichtigste' });
+    await expect(card).toBeVisible();
+    for (const [section, text] of Object.entries(facts)) {
+      const list = card.locator(`[data-facts="${section}"]`);
+      await expect(list, `${slug}: ${section}`).toContainText(text);
+      const goto = list.locator('li', { hasText: text }).getByRole('button', { name: 'Im Text zeigen' });
+      const target = await goto.getAttribute('data-target-block');
+      await expect(overlay.locator(`[data-block-id="${target}"]`)).toContainText(text);
+    }
+  }
+});
+
 test('a glossary explanation opens by mouse and by keyboard; Esc closes it, not the reader', async ({ context, server, openPopup }) => {
   const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
   const tip = overlay.getByRole('tooltip');

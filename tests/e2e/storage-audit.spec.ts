@@ -1,10 +1,10 @@
 /**
  * Storage audit (issue 7): after a counsellor's session — three municipal
- * pages read in the reader, one of them translated through a loopback
- * LibreTranslate server — `storage.local` and `storage.sync` hold no page
- * text, title, URL or translation; after "forget", `storage.session` is empty.
- * Storage is read through the extension's service worker. (No summary feature
- * exists yet; add its output to the secrets once it does.)
+ * pages read in the reader with their "Das Wichtigste" summary, and each
+ * translated through a loopback LibreTranslate server — `storage.local` and
+ * `storage.sync` hold no page text, title, URL, summary or translation; after
+ * "forget", `storage.session` is empty. Storage is read through the
+ * extension's service worker.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
@@ -43,7 +43,7 @@ test.afterAll(async () => {
   await libre.close();
 });
 
-test('after three pages read and one translated, local and sync storage hold nothing of them; forget empties session', async ({
+test('after three pages read and translated, local and sync storage hold nothing of them; forget empties session', async ({
   context,
   extensionId,
   server,
@@ -60,37 +60,52 @@ test('after three pages read and one translated, local and sync storage hold not
 
   const secrets: string[] = [];
   const translations: string[] = [];
+  const summaries: string[] = [];
   let lastPopup: Page | undefined;
   for (const [i, slug] of PAGES.entries()) {
     const page = await context.newPage();
     await page.goto(server.url(slug));
     const popup = await openPopup(page);
-    if (i === 0) {
-      await popup.locator('section.translate select').selectOption('uk');
-      await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
-      await expect(overlay(page).locator('.ll-tr-translation').first()).toBeVisible();
-      await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0);
-      translations.push(...snippets(await overlay(page).locator('.ll-tr-translation').allInnerTexts(), 2));
-    } else {
-      await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
-      await expect(overlay(page)).toBeVisible();
-    }
+    // Read first: the German article and its summary, as the reader shows them.
+    await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+    await expect(overlay(page)).toBeVisible();
     const title = await overlay(page).getByRole('heading', { level: 1 }).innerText();
     const url = new URL(page.url());
     secrets.push(title, url.href, `${url.host}${url.pathname}`, url.pathname);
-    if (i > 0) secrets.push(...snippets(await overlay(page).locator('.ll-block').allInnerTexts()));
+    secrets.push(...snippets(await overlay(page).locator('.ll-block').allInnerTexts()));
+    const summary = overlay(page).getByRole('region', { name: 'Das Wichtigste' });
+    if (await summary.isVisible()) {
+      // Each fact line that is long enough to be the page's own (a fee, a deadline, a document).
+      const lines = (await summary.locator('li').allInnerTexts()).map((l) => l.trim()).filter((l) => l.length >= 15);
+      summaries.push(...lines);
+    }
+    // Then translate the same page (a different language on each page, as different clients would).
+    const target = ['uk', 'ar', 'tr'][i]!;
+    await popup.locator('section.translate select').selectOption(target);
+    await popup.getByRole('button', { name: 'Übersetzen', exact: true }).click();
+    await expect(overlay(page).locator('.ll-tr-translation').first()).toBeVisible();
+    await expect(overlay(page).locator('.ll-tr-pending')).toHaveCount(0);
+    const translated = snippets(await overlay(page).locator('.ll-tr-translation').allInnerTexts(), 2);
+    expect(translated.length, `${slug} translated`).toBeGreaterThan(1);
+    expect(translated.join(' ')).toContain(`[${target}]`);
+    translations.push(...translated);
     lastPopup = popup;
   }
-  expect(translations.length).toBeGreaterThan(3);
-  expect(libre.translateRequests().length).toBeGreaterThan(0);
-  secrets.push(...translations);
-  expect(secrets.length).toBeGreaterThan(20);
+  expect(translations.length).toBeGreaterThan(6);
+  expect(summaries.length, 'a summary was shown on at least one page').toBeGreaterThan(0);
+  // All three pages went to the engine (no page was served from another's cache).
+  const sentTargets = new Set(libre.translateRequests().map((r) => (r.json as { target?: string }).target));
+  expect([...sentTargets].sort()).toEqual(['ar', 'tr', 'uk']);
+  secrets.push(...translations, ...summaries);
+  expect(secrets.length).toBeGreaterThan(30);
 
   const local = await dump(context, 'local');
   const sync = await dump(context, 'sync');
   const session = await dump(context, 'session');
   // The check can see a leak: the session cache (allowed there) does hold translations.
   expect(leaked(session, translations).length).toBeGreaterThan(0);
+  // And the words "sent to the engine" really are the pages' text (the secrets are not empty talk).
+  expect(leaked(JSON.stringify(libre.translateRequests().map((r) => r.json)), secrets).length).toBeGreaterThan(0);
   // Something was stored locally (the engine, settings), but nothing of the pages.
   expect(local.length).toBeGreaterThan(2);
   expect(leaked(local, secrets)).toEqual([]);

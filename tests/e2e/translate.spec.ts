@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
 import { test, expect } from './fixtures';
 import { launchWithExtension } from './launch';
+import { fakeSpeech, openReader, readerWorld } from './reader-helpers';
 
 const SEED = 'seed-dessau-rosslau';
 
@@ -200,4 +201,79 @@ test('in an Arabic browser the popup and options page are Arabic and right to le
   } finally {
     await close();
   }
+});
+
+test('the key-facts card and the word list are translated with the article; the German terms stay; read aloud in the translation\'s voice', async ({ context, extensionId, server, openPopup }) => {
+  await configureEngine(context, extensionId, { engine: /LibreTranslate/, fields: [[/^Server-Adresse/, libre.baseUrl]] });
+  const { page } = await openReader(context, openPopup, server.url('typo3-auenbach-anmeldung-wohnung'));
+  const card = overlay(page).getByRole('region', { name: 'Das Wichtigste' });
+  await expect(card).toBeVisible();
+  const facts = (await card.locator('.ll-kf-text').allInnerTexts()).map((s) => s.trim());
+  const words = overlay(page).getByRole('region', { name: 'Wörter aus dem Text, einfach erklärt' });
+  const terms = (await words.locator('dt').allInnerTexts()).map((s) => s.trim());
+  const explanations = (await words.locator('dd').allInnerTexts()).map((s) => s.trim());
+  expect(facts.length).toBeGreaterThan(3);
+  expect(terms.length).toBeGreaterThan(3);
+
+  // A speech engine with German and Arabic voices in the reader's world, then translate into Arabic.
+  const world = await readerWorld(page, extensionId);
+  await world.evaluate(
+    fakeSpeech([
+      { name: 'Greta', lang: 'de-DE', localService: true, default: true },
+      { name: 'Laila', lang: 'ar-SA', localService: true },
+      { name: 'Amira', lang: 'ar-EG', localService: true },
+      { name: 'Samantha', lang: 'en-US', localService: true },
+    ]),
+  );
+  await page.keyboard.press('Escape');
+  await translateSeed(context, openPopup, page, 'ar');
+  await page.bringToFront();
+  await settled(page);
+
+  // Every fact of the card in Arabic, right to left; in "translation only" without the German.
+  const translatedFacts = card.locator('.ll-kf-text .ll-tr-text');
+  await expect(translatedFacts).toHaveCount(facts.length);
+  for (const [i, fact] of facts.entries()) {
+    await expect(translatedFacts.nth(i)).toHaveAttribute('lang', 'ar');
+    await expect(translatedFacts.nth(i)).toHaveAttribute('dir', 'rtl');
+    // A fact without words (a phone number) is not sent to the engine at all.
+    if (/\p{L}/u.test(fact)) await expect(translatedFacts.nth(i)).toContainText('[ar] ');
+    // German names and numbers in the Arabic text stay whole (isolated): the fact's words are all there.
+    expect((await translatedFacts.nth(i).innerText()).replace('[ar] ', '').replace(/\s+/g, ' ').trim()).toBe(fact.replace(/\s+/g, ' '));
+  }
+  await expect(card.locator('.ll-tr-text-original')).toHaveCount(0);
+
+  // The word list: each German term as it is, its explanation in Arabic.
+  await expect(words.locator('dt')).toHaveText(terms);
+  await expect(words.locator('dt').first()).not.toContainText('[ar]');
+  expect(await words.locator('dt').first().evaluate((dt) => dt.closest('[lang]')?.getAttribute('lang'))).toBe('de');
+  const translatedExplanations = words.locator('dd .ll-tr-text');
+  await expect(translatedExplanations).toHaveCount(explanations.length);
+  await expect(translatedExplanations.first()).toHaveAttribute('lang', 'ar');
+  await expect(translatedExplanations.first()).toContainText(`[ar] ${explanations[0]!.split(' ')[0]}`);
+
+  // Two-language view: the German under each translated fact and explanation.
+  await overlay(page).getByRole('radio', { name: 'Deutsch unter jedem Absatz' }).check();
+  await expect(card.locator('.ll-tr-text-original')).toHaveCount(facts.length);
+  await expect(card.locator('.ll-tr-text-original').first()).toHaveAttribute('lang', 'de');
+  await expect(words.locator('dd .ll-tr-text-original')).toHaveText(explanations);
+
+  // Read aloud: a picker for Arabic (the translation) and one for German (shown too); the Arabic choice reads the Arabic text.
+  const arabic = overlay(page).getByRole('combobox', { name: 'Stimme für Arabisch' });
+  await expect(arabic.locator('option')).toHaveText(['Automatisch (passend zur Sprache)', 'Amira', 'Laila']);
+  await expect(overlay(page).getByRole('combobox', { name: 'Stimme für Deutsch' })).toBeVisible();
+  await arabic.selectOption('Amira');
+  await overlay(page).getByRole('radio', { name: 'Nur Übersetzung' }).check();
+  await expect(overlay(page).getByRole('combobox', { name: 'Stimme für Deutsch' })).toHaveCount(0);
+  await overlay(page).getByRole('button', { name: 'Vorlesen starten' }).click();
+  const spoken = () => world.evaluate<{ text: string; lang: string; voice: string }[]>('globalThis.__llSpeech.log');
+  await expect.poll(async () => (await spoken()).length).toBeGreaterThan(0);
+  await world.evaluate('(() => { let n = 0; while (n < 2000 && globalThis.__llSpeech.log.length > n) { n = globalThis.__llSpeech.log.length; globalThis.__llSpeech.finish(); } })()');
+  const log = await spoken();
+  const arabicSpoken = log.filter((u) => u.lang === 'ar');
+  expect(arabicSpoken.length).toBeGreaterThan(facts.length);
+  expect(new Set(arabicSpoken.map((u) => u.voice))).toEqual(new Set(['Amira']));
+  // The card's facts are read in Arabic, first (after the card's headings), before the article.
+  expect(log.findIndex((u) => u.lang === 'ar')).toBeLessThan(8);
+  expect(log.find((u) => u.lang === 'ar')!.text).toContain('[ar]');
 });

@@ -2,15 +2,60 @@
  * OpenAI-compatible chat completions (as Ollama's `/v1` serves them):
  * `POST /chat/completions` with a Bearer token; the mock reads the JSON array
  * from the last user message and answers with a JSON array of translations,
- * optionally wrapped in a code fence like chatty models do.
+ * optionally wrapped in a code fence like chatty models do. A request with
+ * `stream: true` (the plain-language rewrite) is answered as the real API
+ * streams: `text/event-stream`, one `data: {"choices":[{"delta":{"content":…}}]}`
+ * event per piece, a last event with `finish_reason: "stop"`, then
+ * `data: [DONE]`. Errors keep the JSON body `{error:{message,type,code}}`.
  */
-import { fakeTranslate, json, type EngineProtocol } from './server';
+import { fakeTranslate, json, type EngineProtocol, type Reply } from './server';
 
 export interface OpenAiMockOptions {
   apiKey?: string;
   /** Wrap the reply in ```json fences with a sentence before it. */
   chatty?: boolean;
   model?: string;
+  /**
+   * The streamed answer to a rewrite request, from the text the user message
+   * carries (default `fakeRewrite`). Tests may replace it between requests:
+   * the protocol reads it from this object on every request.
+   */
+  rewrite?: (source: string) => string;
+  /** Pause between streamed events, in ms (default 15). */
+  streamChunkMs?: number;
+}
+
+/**
+ * The default "rewrite": every line of the source, each sentence on a line of
+ * its own after a marker word, so every fact survives verbatim.
+ */
+export function fakeRewrite(source: string): string {
+  return source
+    .split(/\n+/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `Einfach gesagt: ${line}`)
+    .join('\n');
+}
+
+/** A streamed chat completion as OpenAI sends it: SSE events of a few characters each. */
+export function sseCompletion(content: string, model: string, chunkMs: number): Reply {
+  const pieces = content.match(/[\s\S]{1,24}/gu) ?? [];
+  const event = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
+  const base = { id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: 1_700_000_000, model };
+  const chunks = [
+    event({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] }),
+    ...pieces.map((piece) => event({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })),
+    event({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+    'data: [DONE]\n\n',
+  ];
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' },
+    body: chunks.join(''),
+    chunks,
+    chunkMs,
+  };
 }
 
 const TARGET_IN_PROMPT = /language code "([^"]+)"/;
@@ -29,10 +74,11 @@ export function openAiProtocol(options: OpenAiMockOptions = {}): EngineProtocol 
       if (options.apiKey && auth !== `Bearer ${options.apiKey}`) return this.errorReply('auth', 401);
       if (req.method === 'GET' && req.path === '/models') return json(200, { object: 'list', data: [{ id: options.model ?? 'llama3.1', object: 'model' }] });
       if (req.path !== '/chat/completions') return json(404, { error: { message: 'not found' } });
-      const body = (req.json ?? {}) as { model?: unknown; messages?: { role?: string; content?: string }[] };
+      const body = (req.json ?? {}) as { model?: unknown; stream?: unknown; messages?: { role?: string; content?: string }[] };
       if (typeof body.model !== 'string' || !Array.isArray(body.messages)) return json(400, { error: { message: 'model and messages are required' } });
       const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
       const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+      if (body.stream === true) return sseCompletion((options.rewrite ?? fakeRewrite)(user), body.model, options.streamChunkMs ?? 15);
       const target = TARGET_IN_PROMPT.exec(system)?.[1] ?? 'xx';
       let texts: unknown;
       try {

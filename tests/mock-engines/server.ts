@@ -27,8 +27,8 @@ export type Fault =
   | { kind: 'malformed' }
   /** Hold the reply back (client timeouts). */
   | { kind: 'slow'; ms: number }
-  /** Send the reply a few bytes at a time. */
-  | { kind: 'trickle'; chunkMs: number }
+  /** Send the headers at once, then the body `bytes` (default 8) at a time, one chunk every `chunkMs`. */
+  | { kind: 'trickle'; chunkMs: number; bytes?: number }
   /** Answer with one translation too few (LLM engines). */
   | { kind: 'count-mismatch' };
 
@@ -36,6 +36,9 @@ export interface Reply {
   status: number;
   headers?: Record<string, string>;
   body: string;
+  /** Send the body as these pieces, `chunkMs` apart (a streamed reply: SSE events). */
+  chunks?: string[];
+  chunkMs?: number;
 }
 
 export interface EngineProtocol {
@@ -92,7 +95,7 @@ function parseBody(body: string, contentType: string | undefined): unknown {
   }
 }
 
-async function send(res: ServerResponse, reply: Reply, trickleMs?: number): Promise<void> {
+async function send(res: ServerResponse, reply: Reply, trickle?: { chunkMs: number; bytes?: number }): Promise<void> {
   res.writeHead(reply.status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Access-Control-Allow-Origin': '*',
@@ -100,11 +103,23 @@ async function send(res: ServerResponse, reply: Reply, trickleMs?: number): Prom
     Connection: 'close',
     ...reply.headers,
   });
-  if (!trickleMs) return void res.end(reply.body);
+  if (reply.chunks) {
+    // A streamed reply (SSE): each event its own write, the way a real server flushes them.
+    for (const chunk of reply.chunks) {
+      if (res.destroyed) return;
+      res.write(chunk);
+      await delay(reply.chunkMs ?? 0);
+    }
+    return void res.end();
+  }
+  if (!trickle) return void res.end(reply.body);
   const bytes = Buffer.from(reply.body);
-  for (let i = 0; i < bytes.length && !res.destroyed; i += 8) {
-    res.write(bytes.subarray(i, i + 8));
-    await delay(trickleMs);
+  const step = Math.max(1, trickle.bytes ?? 8);
+  // Headers go out at once (fetch resolves), the body crawls: only a timeout over the whole body catches this.
+  res.flushHeaders();
+  for (let i = 0; i < bytes.length && !res.destroyed; i += step) {
+    res.write(bytes.subarray(i, i + step));
+    await delay(trickle.chunkMs);
   }
   res.end();
 }
@@ -164,7 +179,7 @@ export async function startMockServer(protocol: EngineProtocol, options: MockSer
           default:
             reply = fault?.kind === 'quota' ? protocol.errorReply('quota', 0) : protocol.handle(recorded, fault);
         }
-        await send(res, reply, fault?.kind === 'trickle' ? fault.chunkMs : undefined);
+        await send(res, reply, fault?.kind === 'trickle' ? fault : undefined);
       })().catch(() => {
         if (!res.headersSent) res.writeHead(500);
         res.end();

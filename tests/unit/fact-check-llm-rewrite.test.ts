@@ -80,7 +80,9 @@ describe('rewriteEinfacheSprache', () => {
   it.each([
     [401, 'auth'],
     [429, 'rate-limited'],
-    [500, 'bad-response'],
+    [500, 'server-error'],
+    [502, 'server-error'],
+    [504, 'timeout'],
   ] as const)('maps HTTP %i to the error code %s', async (status, code) => {
     reply = (res) => res.writeHead(status, { 'content-type': 'application/json' }).end('{"error":{"message":"no"}}');
     expect(await rewriteEinfacheSprache(SOURCE, { baseUrl: base, model: 'm', fetch })).toEqual({ ok: false, code, status });

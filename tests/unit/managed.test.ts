@@ -29,6 +29,7 @@ describe('repairManagedPolicy', () => {
           apiKey: 'REPLACE-WITH-THE-SERVER-KEY',
         },
       ],
+      lockEngines: false,
       defaultEngine: 'libretranslate',
       targetLanguages: ['ar', 'uk', 'tr', 'fa', 'ru', 'en'],
       defaultTargetLanguage: 'uk',
@@ -63,8 +64,11 @@ describe('repairManagedPolicy', () => {
     expect(policy).toEqual({
       lockSharedComputer: false,
       engines: [{ kind: 'libretranslate', url: 'http://127.0.0.1:5000' }],
+      lockEngines: false,
       targetLanguages: ['uk', 'ar'],
     });
+    // A lock without any engine would only break translation.
+    expect(repairManagedPolicy({ lockEngines: true }).lockEngines).toBe(false);
   });
 
   it('allows https engines anywhere and plain http only on this computer', () => {

@@ -137,4 +137,12 @@ describe('shared-computer mode', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('key:deepl')).toEqual({}));
   });
+
+  it('runs on runtime.onInstalled too (an update, or an extension loaded from the command line, starts there)', async () => {
+    await seedSession();
+    await updateSettings({ sharedComputer: true });
+    wirePrivacy();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('key:deepl')).toEqual({}));
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
-import { collectSentences, rangeFor } from '@/utils/reader/sentence-dom';
+import { collectSentences as collectWith, rangeFor } from '@/utils/reader/sentence-dom';
+import { splitTexts } from '@/utils/reader/sentences';
 import { createHighlighter, HIGHLIGHT_NAME } from '@/utils/reader/highlight';
 
 const HTML = `<main lang="de">
@@ -11,15 +12,18 @@ const HTML = `<main lang="de">
   <p>Ohne Block-Id.</p>
 </main>`;
 
+/** The reader's collection with the background's splitter, called directly. */
+const collectSentences = (root: ParentNode, lang: string) => collectWith(root, lang, splitTexts);
+
 function setup() {
   const { document } = parseHtml(HTML);
   return { document, main: document.querySelector('main')! };
 }
 
 describe('sentences of the reader blocks', () => {
-  it('collects sentences in document order with each block language, skipping hidden blocks', () => {
+  it('collects sentences in document order with each block language, skipping hidden blocks', async () => {
     const { main } = setup();
-    const sentences = collectSentences(main, 'en');
+    const sentences = await collectSentences(main, 'en');
     expect(sentences.map((s) => [s.text, s.lang])).toEqual([
       ['Wohnsitz anmelden', 'de'],
       ['Sie müssen sich innerhalb von zwei Wochen anmelden.', 'de'],
@@ -29,24 +33,31 @@ describe('sentences of the reader blocks', () => {
     ]);
   });
 
-  it('finds a Range over a sentence that spans links and emphasis', () => {
+  it('reads each block as one piece when the splitter cannot answer (an orphaned reader)', async () => {
     const { main } = setup();
-    const sentence = collectSentences(main, 'de')[1]!;
+    const sentences = await collectWith(main, 'de', () => Promise.reject(new Error('Extension context invalidated.')));
+    expect(sentences.map((s) => s.where.element.getAttribute('data-block-id'))).toEqual(['b0', 'b1', 'b2']);
+    expect(rangeFor(sentences[1]!.where)!.toString()).toBe('Sie müssen sich innerhalb von zwei Wochen anmelden. Bringen Sie z. B. Ihren Ausweis mit.');
+  });
+
+  it('finds a Range over a sentence that spans links and emphasis', async () => {
+    const { main } = setup();
+    const sentence = (await collectSentences(main, 'de'))[1]!;
     const range = rangeFor(sentence.where)!;
     expect(range.toString()).toBe('Sie müssen sich innerhalb von zwei Wochen anmelden.');
-    const last = collectSentences(main, 'de')[2]!;
+    const last = (await collectSentences(main, 'de'))[2]!;
     expect(rangeFor(last.where)!.toString()).toBe('Bringen Sie z. B. Ihren Ausweis mit.');
   });
 });
 
 describe('highlighters', () => {
-  it('wraps the sentence in marks and restores the block exactly', () => {
+  it('wraps the sentence in marks and restores the block exactly', async () => {
     const { main, document } = setup();
     const block = document.querySelector('[data-block-id="b1"]')!;
     const before = block.innerHTML;
     const highlighter = createHighlighter(undefined);
     expect(highlighter.mode).toBe('wrap');
-    const [, first, second] = collectSentences(main, 'de');
+    const [, first, second] = await collectSentences(main, 'de');
     highlighter.show(() => rangeFor(first!.where));
     const marks = Array.from(block.querySelectorAll('mark.ll-speaking'));
     expect(marks.map((m) => m.textContent).join('')).toBe('Sie müssen sich innerhalb von zwei Wochen anmelden.');
@@ -61,7 +72,7 @@ describe('highlighters', () => {
     expect(block.innerHTML).toBe(before);
   });
 
-  it('uses the Custom Highlight API when present, without touching the DOM', () => {
+  it('uses the Custom Highlight API when present, without touching the DOM', async () => {
     const { main } = setup();
     const registry = new Map<string, unknown>();
     class Highlight {
@@ -73,7 +84,7 @@ describe('highlighters', () => {
     const before = main.innerHTML;
     const highlighter = createHighlighter({ registry, Highlight });
     expect(highlighter.mode).toBe('api');
-    const sentence = collectSentences(main, 'de')[2]!;
+    const sentence = (await collectSentences(main, 'de'))[2]!;
     highlighter.show(() => rangeFor(sentence.where));
     const painted = registry.get(HIGHLIGHT_NAME) as Highlight;
     expect(painted.ranges[0]!.toString()).toBe('Bringen Sie z. B. Ihren Ausweis mit.');

@@ -115,6 +115,51 @@ describe('read-aloud controller', () => {
     expect(highlighted.at(-1)).toBe('b2');
   });
 
+  it('reads each language in the voice chosen for it, and a new choice restarts the sentence', () => {
+    const synth = new FakeSynth([GERMAN, { name: 'Markus', lang: 'de-AT' }, ARABIC, { name: 'Amira', lang: 'ar-EG' }]);
+    let choices: Record<string, string> = { de: 'Markus', ar: 'Amira' };
+    const reader = createReadAloud({
+      synth,
+      createUtterance: (text) => new FakeUtterance(text),
+      sentences: SENTENCES,
+      rate: 1,
+      voiceFor: (lang) => choices[lang] ?? '',
+      onState: () => undefined,
+      onSentence: () => undefined,
+    });
+    reader.play();
+    synth.finish();
+    expect(synth.spoken.map((u) => u.voice?.name)).toEqual(['Markus', 'Markus']);
+    choices = { de: 'Anna', ar: 'Amira' };
+    reader.restartSentence();
+    expect(synth.spoken.map((u) => [u.text, u.voice?.name]).slice(-1)).toEqual([['Bringen Sie Ihren Ausweis mit.', 'Anna']]);
+    synth.finish();
+    expect(synth.spoken.at(-1)).toMatchObject({ lang: 'ar', voice: { name: 'Amira' } });
+    // A choice that does not speak the language is ignored: a German voice never reads Arabic.
+    choices = { ar: 'Anna' };
+    reader.restartSentence();
+    expect(synth.spoken.at(-1)?.voice?.name).toBe('Laila');
+  });
+
+  it('skips a label without a voice (a heading in the UI language) but stops at text without one', () => {
+    const sentences: ReadAloudSentence<string>[] = [
+      { text: 'أهم المعلومات', lang: 'ar', where: 'title', optional: true },
+      { text: 'Die Anmeldung ist kostenlos.', lang: 'de', where: 'fact' },
+      { text: 'Was es kostet', lang: 'uk', where: 'label', optional: true },
+      { text: 'Bringen Sie Ihren Ausweis mit.', lang: 'de', where: 'b0' },
+      { text: 'Текст.', lang: 'uk', where: 'b1' },
+    ];
+    const { synth, reader, highlighted } = setup([GERMAN], sentences);
+    reader.play();
+    expect(synth.spoken.map((u) => u.text)).toEqual(['Die Anmeldung ist kostenlos.']);
+    expect(reader.state()).toMatchObject({ status: 'playing', index: 1 });
+    synth.finish();
+    expect(synth.spoken.map((u) => u.text)).toEqual(['Die Anmeldung ist kostenlos.', 'Bringen Sie Ihren Ausweis mit.']);
+    synth.finish();
+    expect(reader.state()).toMatchObject({ status: 'paused', index: 4, noVoiceFor: 'uk' });
+    expect(highlighted).toEqual(['fact', 'b0', 'b1']);
+  });
+
   it('reports an engine error other than an interruption', () => {
     const { synth, reader } = setup();
     reader.play();

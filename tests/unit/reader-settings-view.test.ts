@@ -52,7 +52,20 @@ describe('read-aloud settings', () => {
 
   it('a settings value stored before these fields existed is repaired with their defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: { textSize: 200, theme: 'sepia' } });
-    expect(await getSettings()).toMatchObject({ textSize: 200, theme: 'sepia', readAloudRate: 1, readAloudVoice: '' });
+    expect(await getSettings()).toMatchObject({ textSize: 200, theme: 'sepia', readAloudRate: 1, readAloudVoice: '', readAloudVoices: {} });
+  });
+
+  it('keep one voice per language; a bad or tampered entry is dropped, the rest kept', async () => {
+    expect(DEFAULT_SETTINGS.readAloudVoices).toEqual({});
+    expect(repairSettings({ readAloudVoices: ['Anna'] }).readAloudVoices).toEqual({});
+    expect(repairSettings({ readAloudVoices: 'Anna' }).readAloudVoices).toEqual({});
+    expect(
+      repairSettings({ readAloudVoices: { de: 'Anna', ar: 7, 'de-AT': 'Markus', uk: '', tr: 'x'.repeat(201), __proto__: 'y', fa: 'Dariush' } }).readAloudVoices,
+    ).toEqual({ de: 'Anna', fa: 'Dariush' });
+    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'V']));
+    expect(Object.keys(repairSettings({ readAloudVoices: many }).readAloudVoices)).toHaveLength(40);
+    await updateSettings({ readAloudVoices: { de: 'Anna', ar: 'Laila' } });
+    expect((await getSettings()).readAloudVoices).toEqual({ de: 'Anna', ar: 'Laila' });
   });
 });
 

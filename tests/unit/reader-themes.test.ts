@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '@/utils/settings/schema';
-import { contrastRatio, relativeLuminance, THEME_COLORS, themeCss, type FixedThemeId } from '@/utils/reader/themes';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contrastRatio, relativeLuminance, THEME_COLORS, themeCss, themeCssFile, type FixedThemeId } from '@/utils/reader/themes';
 
 const fixed = Object.keys(THEME_COLORS) as FixedThemeId[];
 
@@ -36,5 +38,13 @@ describe('reader themes', () => {
     for (const id of fixed) expect(css).toContain(`[data-theme="${id}"]{--ll-bg:${THEME_COLORS[id].bg};--ll-fg:${THEME_COLORS[id].fg};`);
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{\.ll-root\[data-theme="auto"\]\{--ll-bg:#121212/);
     expect(css).toMatch(/@media \(forced-colors: active\)\{\.ll-root\{--ll-bg:Canvas;--ll-fg:CanvasText;/);
+  });
+});
+
+describe('components/themes.css (what the reader ships)', () => {
+  it('is the theme table as CSS, current: regenerate with `npx tsx tests/tools/theme-css.ts`', () => {
+    const shipped = readFileSync(fileURLToPath(new URL('../../components/themes.css', import.meta.url)), 'utf8');
+    expect(shipped).toBe(themeCssFile());
+    expect(shipped).toContain(themeCss());
   });
 });

@@ -143,7 +143,7 @@ describe('translateBlocks', () => {
     expect(sleeps[2]).toBeGreaterThan(sleeps[1]!);
     // The first batch (4 blocks) failed after 4 attempts; the next batch still went through.
     expect(results.map(([, r]) => r.ok)).toEqual([false, false, false, false, true, true]);
-    expect(results[0]![1]).toEqual({ ok: false, error: 'network', retryable: true });
+    expect(results[0]![1]).toEqual({ ok: false, error: 'server-error', retryable: true });
   });
 
   it('stops sending after a quota error and keeps the German text of every block', async () => {
@@ -252,5 +252,32 @@ describe('translateBlocks', () => {
     await promise;
     expect(sleeps).toHaveLength(1);
     expect(results[0]![1].ok).toBe(true);
+  });
+});
+
+describe('the cache knows the instance and the model', () => {
+  it('another LibreTranslate server or LLM model is asked, not served the other one\'s translation', async () => {
+    const cache = createTranslationCache();
+    const second = await startMockEngine('libretranslate');
+    try {
+      await run('libretranslate', libre, blocks(3), { cache }).promise;
+      const viaFirst = libre.translateRequests().length;
+      expect(viaFirst).toBeGreaterThan(0);
+      // The same server again: all from the cache.
+      expect(await run('libretranslate', libre, blocks(3), { cache }).promise).toMatchObject({ requests: 0 });
+      // Another instance (the organisation's own server instead of a public one) is asked.
+      await run('libretranslate', second, blocks(3), { cache }).promise;
+      expect(second.translateRequests().length).toBeGreaterThan(0);
+      expect(libre.translateRequests().length).toBe(viaFirst);
+    } finally {
+      await second.close();
+    }
+
+    const model = (name: string) => ({ engine: 'openai' as const, baseUrl: openai.baseUrl, model: name });
+    await run('openai', openai, blocks(3), { cache, config: model('llama3.1:8b') }).promise;
+    const afterFirstModel = openai.translateRequests().length;
+    expect(await run('openai', openai, blocks(3), { cache, config: model('llama3.1:8b') }).promise).toMatchObject({ requests: 0 });
+    await run('openai', openai, blocks(3), { cache, config: model('qwen2.5:14b') }).promise;
+    expect(openai.translateRequests().length).toBeGreaterThan(afterFirstModel);
   });
 });

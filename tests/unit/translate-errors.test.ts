@@ -54,10 +54,10 @@ describe.each(REMOTE_ENGINES)('%s error mapping', (id) => {
     expect(error.retryAfterMs).toBe(3000);
   });
 
-  it('maps 5xx to a retryable error', async () => {
-    server().fail({ kind: 'server-error', status: 503 });
+  it.each([500, 503])('maps HTTP %i to its own retryable server-error (not network)', async (status) => {
+    server().fail({ kind: 'server-error', status });
     const error = await failure(id);
-    expect(error.code).toBe('network');
+    expect(error.code).toBe('server-error');
     expect(error.retryable).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 /** Cache keys and storage, output sanitizing without a DOM, LLM reply parsing, languages, retry policy, Chrome built-in. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cacheKey, createTranslationCache, CACHE_PREFIX } from '@/utils/translate/cache';
+import { cacheKey, cacheScope, createTranslationCache, CACHE_PREFIX } from '@/utils/translate/cache';
 import { sanitizeWithoutDom } from '@/utils/translate/sanitize-output';
 import { parseTranslations } from '@/utils/translate/engines/openai-reply';
 import { ENGINE_LANGUAGES, TARGET_LANGUAGES, languageDir } from '@/utils/translate/languages';
@@ -16,6 +16,19 @@ describe('cache', () => {
     expect(key).toBe(`${CACHE_PREFIX}deepl:de:ar:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad`);
     expect(await cacheKey('google', 'de', 'ar', 'abc')).not.toBe(key);
     expect(await cacheKey('deepl', 'de', 'uk', 'abc')).not.toBe(key);
+  });
+
+  it('keys another instance or model apart, the API key not', async () => {
+    const key = (config: Parameters<typeof cacheScope>[0]) => cacheKey(cacheScope(config), 'de', 'ar', 'abc');
+    const city = await key({ engine: 'libretranslate', baseUrl: 'https://translate.stadt.example' });
+    expect(city).toMatch(/^tcache:libretranslate:de:ar:[0-9a-f]{64}$/);
+    expect(city).not.toContain('stadt');
+    expect(await key({ engine: 'libretranslate', baseUrl: 'https://libretranslate.com' })).not.toBe(city);
+    const llama = await key({ engine: 'openai', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1:8b' });
+    expect(await key({ engine: 'openai', baseUrl: 'http://localhost:11434/v1', model: 'qwen2.5:14b' })).not.toBe(llama);
+    expect(await key({ engine: 'openai', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1:8b' })).toBe(llama);
+    // A bare engine id (no instance, no model) keys as before.
+    expect(await key({ engine: 'deepl' })).toBe(await cacheKey('deepl', 'de', 'ar', 'abc'));
   });
 
   it('works in memory only and forgets on clear', async () => {

@@ -40,6 +40,9 @@ export const GSB_NOISE: readonly string[] = [
   '.c-skiplinks',
   '.c-rating',
   '.toTop',
+  // GSB 10: teaser boxes (related pages, news) and image copyright lines ("© Thinkstock").
+  '.c-teaser',
+  '.c-picture__source',
 ];
 
 /** iKISS / Advantic (Bürgerportale of many Landkreise and Städte). */
@@ -160,7 +163,11 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '[id*="breadcrumb" i]',
   '[itemtype*="BreadcrumbList" i]',
   '[class*="fontsize" i]',
-  '[class*="font-size" i]',
+  // Not `[class*="font-size"]`: WordPress paragraphs carry `has-normal-font-size`, themes `font-size-default`.
+  '[class~="font-size" i]',
+  '[class*="font-size-block" i]',
+  '[class*="font-size-switch" i]',
+  '[class*="font-size__" i]',
   '[class*="textsize" i]',
   '[class*="schriftgroesse" i]',
   '[class*="schriftgröße" i]',
@@ -170,10 +177,13 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '[class~="shariff" i]',
   '[class*="social-share" i]',
   '[class*="share-buttons" i]',
-  '[class*="sharing" i]',
+  // Tokens, not substrings: `has-sharing` headers and `…__sharingContainer` wrappers hold the article.
+  '[class~="sharing" i]',
+  '[class*="sharing-buttons" i]',
+  '[class*="sharing-links" i]',
   '[class~="share" i]',
   '[class~="print" i]',
-  '[class*="print-link" i]',
+  '[class~="print-link" i]',
   '[class*="bookmark" i]',
   '[class*="totop" i]',
   '[class*="to-top" i]',

@@ -47,6 +47,18 @@ export const NOISE_LINES: readonly RegExp[] = [
   // Consent placeholders (Usercentrics, Borlabs, Cookiebot) where a map or video would be.
   /^powered by Usercentrics(?: Consent Management Platform)?$/i,
   /^Wir benötigen Ihre Zustimmung zum Laden der .{1,80}$/i,
+  /^(?:Empfohlener (?:redaktioneller )?Inhalt|Externer Inhalt|Externe Inhalte)$/i,
+  // Advertising labels of ad slots ("Anzeige", "- Anzeige -", "Werbung").
+  /^[-–(]?\s*(?:Anzeige|Werbung|Advertisement|Sponsored)\s*[-–):]?$/i,
+  // Infinite-scroll and "load more" buttons.
+  /^(?:Lade|Mehr|Weitere) (?:weitere |mehr )?(?:Inhalte|Artikel|Beiträge|Meldungen)? ?(?:laden|anzeigen)?\s*(?:\.\.\.|…)?$/i,
+  /^(?:Load|Show) more(?: (?:articles|posts|stories))?$/i,
+  // Rating widgets ("Hier können Sie den Artikel bewerten").
+  /^(?:Hier können Sie )?(?:den |diesen )?(?:Artikel|Beitrag) bewerten:?$/i,
+  // WordPress: Akismet's privacy note under the comment form, closed comments.
+  /^(?:Diese Website|Diese Seite) verwendet Akismet, um Spam zu reduzieren\..{0,120}$/i,
+  /^This site uses Akismet to reduce spam\..{0,120}$/i,
+  /^(?:Kommentare (?:sind )?geschlossen|Comments are closed)\.?$/i,
 ];
 
 /** True when `text` (whitespace-collapsed, trimmed) is a stand-alone noise label. */

@@ -9,6 +9,7 @@ export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^Das (?:könnte|dürfte) Sie auch interessieren$/i,
   /^(?:Auch|Ebenfalls) interessant$/i,
   /^(?:Mehr|Weitere|Artikel|Beiträge|Meldungen) zum Thema$/i,
+  /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?):?$/i,
   /^(?:Related|More) (?:news|posts|articles|stories)$/i,
   /^You (?:may|might) also like$/i,
 ];
@@ -22,13 +23,24 @@ function linkDensity(el: Element): number {
   return links / text;
 }
 
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
+const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, strong, .header, .title';
+
+/** Whether `el` may be a teaser box's heading (what `HEADING_SELECTOR` matches). */
+export function isTeaserHeadingCandidate(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return true;
+  const cls = el.getAttribute('class');
+  return Boolean(cls && /(?:^|\s)(?:header|title)(?:\s|$)/.test(cls));
+}
+
 /**
  * Remove teaser boxes from `root`: the smallest ancestor of a matching heading
- * that holds the teaser list, when that box is mostly links.
+ * that holds the teaser list, when that box is mostly links. `candidates`: the
+ * possible headings in document order, when the caller has already walked `root`.
  */
-export function removeRelatedTeasers(root: ParentNode): number {
+export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): number {
   let removed = 0;
-  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, strong, .header, .title'))) {
+  for (const heading of candidates ?? Array.from(root.querySelectorAll(HEADING_SELECTOR))) {
     if (!heading.isConnected) continue;
     const text = norm(heading.textContent);
     if (!text || text.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(text))) continue;

@@ -3,7 +3,7 @@
  */
 import { ALL_NOISE_SELECTORS, CONSENT_NOISE } from './cms-rules';
 import { isNoiseLine } from './noise-lines';
-import { removeRelatedTeasers } from './related-teasers';
+import { isTeaserHeadingCandidate, removeRelatedTeasers } from './related-teasers';
 import { compileSelectors } from './selector-matcher';
 
 const ALL = compileSelectors(ALL_NOISE_SELECTORS);
@@ -40,10 +40,10 @@ export interface NoiseReport {
 /** Remove CMS widgets, consent banners, noise labels and related teasers from `root`. */
 export function removeNoise(root: Document | Element): NoiseReport {
   const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0 };
-  // One static list and one pass: jsdom's selector engine is slow on long lists.
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    // Inside something removed earlier in this pass.
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !root.contains(el)) continue;
+  const headings: Element[] = [];
+  // One walk in document order that does not enter what it removed: jsdom's selector
+  // engine is slow on long lists, and `querySelectorAll('*')` would visit removed subtrees.
+  const visit = (el: Element): boolean => {
     if (ALL.matches(el)) {
       const isConsent = CONSENT.matches(el);
       const length = norm(el.textContent).length;
@@ -51,7 +51,7 @@ export function removeNoise(root: Document | Element): NoiseReport {
       if (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && !el.querySelector('h1')) {
         el.remove();
         report.selectors++;
-        continue;
+        return false;
       }
     }
     // Labels are small; skipping big containers keeps this pass linear.
@@ -60,9 +60,30 @@ export function removeNoise(root: Document | Element): NoiseReport {
       if (text && text.length < 200 && isNoiseLine(text)) {
         el.remove();
         report.lines++;
+        return false;
       }
     }
+    if (isTeaserHeadingCandidate(el)) headings.push(el);
+    return true;
+  };
+  const walk = (parent: Element) => {
+    for (let el = parent.firstElementChild; el; ) {
+      const next = el.nextElementSibling;
+      if (visit(el)) walk(el);
+      el = next;
+    }
+  };
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (start) {
+    // <html> and <body> are never removed themselves.
+    if (start.tagName === 'HTML') {
+      for (let el = start.firstElementChild; el; ) {
+        const next = el.nextElementSibling;
+        if (el.tagName === 'BODY' || visit(el)) walk(el);
+        el = next;
+      }
+    } else walk(start);
   }
-  report.teasers = removeRelatedTeasers(root);
+  report.teasers = removeRelatedTeasers(root, headings);
   return report;
 }

@@ -1,37 +1,48 @@
 /**
  * Fast matching of long selector lists. jsdom's selector engine is slow on
  * long lists of case-insensitive attribute selectors (hundreds of ms per
- * page), and browsers gain too: the simple forms our rules use — `.class`,
- * `#id`, `[class*="x" i]`, `[id*="x" i]`, `[class~="x" i]` — are compiled into
- * string tests run in one pass over the elements; anything else goes to
- * `querySelectorAll` as one joined selector.
+ * page), and browsers gain too: the simple forms our rules use are compiled
+ * into grouped string tests run in one pass over the elements —
+ * `.class` and `[class~="x" i]` as set lookups of the element's class tokens,
+ * `#id` as a set lookup, every `[class*="x" i]` and `[id*="x" i]` as one
+ * regular expression each, plus `.a.b`, `.a .b`, `[attr="x"]` and
+ * `tag[attr*="x" i]`. Anything else goes to `querySelectorAll` as one joined
+ * selector.
  */
 
-type Test = (cls: string, clsLower: string, id: string, idLower: string, el: Element) => boolean;
+type Test = (cls: string, el: Element) => boolean;
 
-const SIMPLE = [
-  { re: /^\.([\w-]+)$/, make: (v: string): Test => (cls) => ` ${cls} `.includes(` ${v} `) },
-  { re: /^#([\w-]+)$/, make: (v: string): Test => (_c, _l, id) => id === v },
-  { re: /^\[class\*="([^"]+)" i\]$/, make: (v: string): Test => (_c, l) => l.includes(v.toLowerCase()) },
-  { re: /^\[id\*="([^"]+)" i\]$/, make: (v: string): Test => (_c, _l, _i, idl) => idl.includes(v.toLowerCase()) },
-  { re: /^\[class~="([^"]+)" i\]$/, make: (v: string): Test => (_c, l) => ` ${l} `.includes(` ${v.toLowerCase()} `) },
-  {
-    re: /^\.([\w-]+)\.([\w-]+)$/,
-    make: (a: string, b: string): Test => (cls) => ` ${cls} `.includes(` ${a} `) && ` ${cls} `.includes(` ${b} `),
-  },
-];
+const CLASS = /^\.([\w-]+)$/;
+const ID = /^#([\w-]+)$/;
+const CLASS_TOKEN_I = /^\[class~="([^"]+)" i\]$/;
+const CLASS_CONTAINS_I = /^\[class\*="([^"]+)" i\]$/;
+const ID_CONTAINS_I = /^\[id\*="([^"]+)" i\]$/;
+const CLASS_PAIR = /^\.([\w-]+)\.([\w-]+)$/;
+/** `.ancestor .class`: a class inside a class (GSB `.docData .number`). */
+const DESCENDANT = /^\.([\w-]+) \.([\w-]+)$/;
+/** `tag[attr*="value" i]`, `[attr*="value"]` and `[attr="value"]` (class and id only with a tag). */
+const ATTR = /^([a-z]+)?\[([\w-]+)(\*?)="([^"]+)"( i)?\]$/;
 
-/** `tag[attr*="value" i]` and `[attr*="value"]` on any other attribute. */
-const ATTR = /^([a-z]+)?\[([\w-]+)\*="([^"]+)"( i)?\]$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const tokensOf = (cls: string) => cls.split(/\s+/).filter(Boolean);
 
-function attrTest(tag: string | undefined, attr: string, value: string, insensitive: boolean): Test {
+function attrTest(tag: string | undefined, attr: string, contains: boolean, value: string, insensitive: boolean): Test {
   const want = insensitive ? value.toLowerCase() : value;
   const upper = tag?.toUpperCase();
-  return (_c, _l, _i, _il, el) => {
+  return (_c, el) => {
     if (upper && el.tagName.toUpperCase() !== upper) return false;
     const got = el.getAttribute(attr);
     if (!got) return false;
-    return (insensitive ? got.toLowerCase() : got).includes(want);
+    const have = insensitive ? got.toLowerCase() : got;
+    return contains ? have.includes(want) : have === want;
+  };
+}
+
+function descendantTest(ancestor: string, cls: string): Test {
+  return (c, el) => {
+    if (!tokensOf(c).includes(cls)) return false;
+    for (let p = el.parentElement; p; p = p.parentElement) if (tokensOf(p.getAttribute('class') ?? '').includes(ancestor)) return true;
+    return false;
   };
 }
 
@@ -44,26 +55,46 @@ export interface CompiledSelectors {
 
 /** Compile a selector list. */
 export function compileSelectors(selectors: readonly string[]): CompiledSelectors {
+  const classes = new Set<string>();
+  const classesLower = new Set<string>();
+  const ids = new Set<string>();
+  const classParts: string[] = [];
+  const idParts: string[] = [];
   const tests: Test[] = [];
   const complex: string[] = [];
   for (const selector of selectors) {
-    const simple = SIMPLE.find((s) => s.re.test(selector));
-    const attr = ATTR.exec(selector);
-    if (simple) {
-      const m = simple.re.exec(selector)!;
-      tests.push(simple.make(m[1]!, m[2]!));
-    } else if (attr && attr[2] !== 'class' && attr[2] !== 'id') {
-      tests.push(attrTest(attr[1], attr[2]!, attr[3]!, Boolean(attr[4])));
-    } else complex.push(selector);
+    let m: RegExpExecArray | null;
+    if ((m = CLASS.exec(selector))) classes.add(m[1]!);
+    else if ((m = ID.exec(selector))) ids.add(m[1]!);
+    else if ((m = CLASS_TOKEN_I.exec(selector))) classesLower.add(m[1]!.toLowerCase());
+    else if ((m = CLASS_CONTAINS_I.exec(selector))) classParts.push(escape(m[1]!.toLowerCase()));
+    else if ((m = ID_CONTAINS_I.exec(selector))) idParts.push(escape(m[1]!.toLowerCase()));
+    else if ((m = CLASS_PAIR.exec(selector))) {
+      const [a, b] = [m[1]!, m[2]!];
+      tests.push((c) => {
+        const t = tokensOf(c);
+        return t.includes(a) && t.includes(b);
+      });
+    } else if ((m = DESCENDANT.exec(selector))) tests.push(descendantTest(m[1]!, m[2]!));
+    else if ((m = ATTR.exec(selector)) && (m[1] || (m[2] !== 'class' && m[2] !== 'id')))
+      tests.push(attrTest(m[1], m[2]!, m[3] === '*', m[4]!, Boolean(m[5])));
+    else complex.push(selector);
   }
+  const classContains = classParts.length ? new RegExp(classParts.join('|')) : undefined;
+  const idContains = idParts.length ? new RegExp(idParts.join('|')) : undefined;
   const joined = complex.join(',');
   const simpleMatch = (el: Element): boolean => {
     if (!el.hasAttributes()) return false;
     const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    const clsLower = cls.toLowerCase();
-    const idLower = id.toLowerCase();
-    return tests.some((t) => t(cls, clsLower, id, idLower, el));
+    if (cls) {
+      const lower = cls.toLowerCase();
+      if (classContains?.test(lower)) return true;
+      for (const token of tokensOf(cls)) if (classes.has(token) || classesLower.has(token.toLowerCase())) return true;
+    }
+    const id = el.getAttribute('id');
+    if (id && (ids.has(id) || idContains?.test(id.toLowerCase()))) return true;
+    for (const t of tests) if (t(cls, el)) return true;
+    return false;
   };
   const complexMatch = (el: Element): boolean => {
     if (!joined) return false;

@@ -22,6 +22,27 @@ function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `textContent`, but a `<br>` counts as a space: address and opening-hours
+ * lines are often split by `<br>` alone ("Marktplatz 1<br>34567 Auenbach"),
+ * and `textContent` would glue them into "Marktplatz 134567 Auenbach" for
+ * translation, read-aloud, key facts and the fact check.
+ */
+function textOf(node: Node): string {
+  if (node.nodeType !== 1) return node.textContent ?? '';
+  const el = node as Element;
+  if (el.tagName === 'BR') return ' ';
+  if (!el.querySelector('br')) return el.textContent ?? '';
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let out = '';
+  for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if ((n as Element).tagName === 'BR') out += ' ';
+  }
+  return out;
+}
+
 /** Block-level children mean a container is split further. */
 function hasBlockChildren(el: Element): boolean {
   for (const child of Array.from(el.children)) {
@@ -29,6 +50,14 @@ function hasBlockChildren(el: Element): boolean {
       if (child.tagName !== 'SPAN') return true;
   }
   return false;
+}
+
+/**
+ * The text a block shows on the page: an image block shows its picture, not
+ * its alt text (which `text` carries for read-aloud and translation).
+ */
+export function shownText(block: Block): string {
+  return block.kind === 'figure' && /^<img\b/i.test(block.html) ? '' : block.text;
 }
 
 /** Walk a sanitized container and return its blocks in document order. */
@@ -50,7 +79,7 @@ export function toBlocks(root: ParentNode): Block[] {
     const holder = (root as Node).ownerDocument?.createElement('p') ?? null;
     if (holder) {
       for (const n of pending) holder.appendChild(n.cloneNode(true));
-      push('paragraph', holder.innerHTML, holder.textContent ?? '');
+      push('paragraph', holder.innerHTML, textOf(holder));
     }
     pending = [];
   };
@@ -66,15 +95,15 @@ export function toBlocks(root: ParentNode): Block[] {
       const el = node as Element;
       const heading = /^H([1-6])$/.exec(el.tagName);
       if (heading) {
-        push('heading', el.innerHTML, el.textContent ?? '', { level: Number(heading[1]) });
+        push('heading', el.innerHTML, textOf(el), { level: Number(heading[1]) });
       } else if (CONTAINERS.has(el.tagName) || (el.tagName === 'SPAN' && hasBlockChildren(el))) {
         if (hasBlockChildren(el)) visit(el);
-        else push('paragraph', el.innerHTML, el.textContent ?? '');
+        else push('paragraph', el.innerHTML, textOf(el));
       } else {
         const kind = KIND_BY_TAG[el.tagName] ?? 'paragraph';
         const extra: Partial<Block> = kind === 'list' ? { ordered: el.tagName === 'OL' } : {};
         const html = kind === 'list' || kind === 'table' || kind === 'figure' || kind === 'quote' ? el.outerHTML : el.innerHTML;
-        const text = kind === 'figure' ? el.getAttribute('alt') ?? el.textContent ?? '' : el.textContent ?? '';
+        const text = kind === 'figure' ? el.getAttribute('alt') ?? textOf(el) : textOf(el);
         if (kind === 'list' || kind === 'table') push(kind, html, blockText(el), extra);
         else push(kind, html, text, extra);
       }
@@ -103,11 +132,11 @@ function blockText(el: Element): string {
     if (el.tagName === 'TABLE') {
       parts.push(
         Array.from(cell.children)
-          .map((c) => normalize(c.textContent ?? ''))
+          .map((c) => normalize(textOf(c)))
           .join(' | '),
       );
     } else if (cell.parentElement === el) {
-      parts.push(normalize(cell.textContent ?? ''));
+      parts.push(normalize(textOf(cell)));
     }
   }
   return parts.join('\n');

@@ -62,5 +62,33 @@ export function scoreConfidence({ text, content, heading, url }: ConfidenceInput
   return { confidence: Math.round(confidence * 100) / 100, listing, search };
 }
 
-/** The threshold below which the reader says it found no article. */
-export const READERABLE_THRESHOLD = 0.4;
+/** Below this many characters there is no article to read… */
+export const MIN_ARTICLE_CHARS = 140;
+
+const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Characters of text in `doc`'s body, without scripts and styles (whitespace collapsed). */
+export function pageTextLength(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (HIDDEN_TEXT_PARENTS.has(t.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    n += len(t.nodeValue);
+  }
+  return n;
+}
+
+/**
+ * Whether the reader shows the extraction as an article. Listings and search
+ * results never. Otherwise a short article (a two-paragraph notice, a short
+ * blog post) is still the page's article, though its `confidence` is low
+ * because it is short: the score says how sure, not whether. Below `MIN_ARTICLE_CHARS` there is
+ * no article — unless the extracted text is all the page says (`pageChars`,
+ * asked only then), which is then what there is to read.
+ */
+export function isReaderable(score: ConfidenceResult, articleChars: number, pageChars: () => number): boolean {
+  if (score.listing || score.search || articleChars === 0) return false;
+  if (articleChars >= MIN_ARTICLE_CHARS) return true;
+  return pageChars() <= articleChars * 1.5 + 40;
+}

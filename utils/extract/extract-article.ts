@@ -5,16 +5,17 @@
  * Node (jsdom) alike.
  */
 import { Readability } from '@mozilla/readability';
-import { sanitizeHtml } from '@/utils/sanitize';
+import { sanitizeNodeToFragment, sanitizeToFragment } from '@/utils/sanitize';
 import { removeNoise } from '@/utils/clean/remove-noise';
-import { toBlocks } from './blocks';
-import { scoreConfidence, READERABLE_THRESHOLD } from './confidence';
-import { findContact } from './contact-find';
-import { contactToText } from './contact-parse';
+import { shownText, toBlocks } from './blocks';
+import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
+import { collectContactCandidates, type ContactCandidates } from './contact-candidates';
+import { pickContact, type PickedContact } from './contact-pick';
 import { flagDataTables } from './data-tables';
 import { pageLang, textDir } from './lang';
 import { prepareClone, type PrepareOptions } from './prepare-live';
-import { headlineContainerHtml, snapshotHeadline } from './headline-container';
+import { headlineContainer, snapshotHeadline } from './headline-container';
+import { isAdministrationPage } from './municipal';
 import { headlines, pickTitle } from './title';
 import type { Article, Contact } from './types';
 
@@ -34,14 +35,23 @@ const CHAR_THRESHOLD = 300;
  * `_cleanConditionally` drops them; raise the thresholds.
  */
 const LINK_DENSITY_MODIFIER = 0.2;
-/** `linkDensityModifier` exists in Readability 0.6 but is missing from its type declarations. */
-const READABILITY_OPTIONS = {
+/**
+ * Readability hands back its article element, not HTML: the noise rules and the
+ * sanitizer work on it without parsing it again.
+ */
+const serializer = (node: Node): Element => node as Element;
+/**
+ * On administration pages (see `municipal.ts`) the thresholds above; elsewhere
+ * Readability's own, which keep teaser and newsletter boxes out of news pages.
+ * (`linkDensityModifier` exists in Readability 0.6 but is missing from its type declarations.)
+ */
+const MUNICIPAL_READABILITY_OPTIONS = {
   charThreshold: CHAR_THRESHOLD,
   keepClasses: false,
   linkDensityModifier: LINK_DENSITY_MODIFIER,
-} as { charThreshold: number; keepClasses: boolean };
-/** Below this many characters there is no article to read. */
-const MIN_ARTICLE_CHARS = 140;
+  serializer,
+};
+const READABILITY_OPTIONS = { keepClasses: false, serializer };
 
 /**
  * DOM clobbering: a form's named controls shadow the form's own methods
@@ -54,6 +64,10 @@ function unwrapForms(clone: Document): void {
     const range = clone.createRange();
     range.selectNodeContents(form);
     const div = clone.createElement('div');
+    // A comment or contact form (a text area, or several fields, and little text) is only its
+    // labels once unwrapped: marked here, dropped from the article after Readability (which
+    // would have dropped the form). Still a <div> while Readability scores the page.
+    if (isFillInForm(form)) div.setAttribute(FILL_IN_FORM, '');
     div.appendChild(range.extractContents());
     range.selectNode(form);
     range.deleteContents();
@@ -61,42 +75,86 @@ function unwrapForms(clone: Document): void {
   }
 }
 
-/** Extract the article of `doc`. Never mutates `doc`. */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+/** Marks an unwrapped comment or contact form in the clone. */
+const FILL_IN_FORM = 'data-leselotse-fill-in-form';
+/** Fields a visitor types into (not hidden fields, buttons or checkboxes). */
+const TEXT_FIELDS = 'textarea, input:not([type]), input[type="text" i], input[type="email" i], input[type="tel" i], input[type="url" i]';
+/** A whole page wrapped in one form (ASP.NET WebForms) holds far more text than this. */
+const MAX_FILL_IN_FORM_TEXT = 1500;
+
+function isFillInForm(form: Element): boolean {
+  const fields = form.querySelectorAll(TEXT_FIELDS);
+  if (fields.length === 0) return false;
+  const textArea = Array.from(fields).some((f) => f.tagName.toUpperCase() === 'TEXTAREA');
+  if (!textArea && fields.length < 3) return false;
+  return (form.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_FILL_IN_FORM_TEXT;
+}
+
+/** An extraction waiting for its contact to be picked (see `startExtract`). */
+export interface PendingExtract {
+  /** The contact candidates, plain data: pick one here or in the background. */
+  candidates: ContactCandidates;
+  /** Finish with the picked contact (undefined: none, or the pick failed). */
+  finish(picked: PickedContact | undefined): Article;
+}
+
+/**
+ * The DOM part of extraction up to the contact: prepare and clean a clone and
+ * collect the contact candidates. The picked contact's box leaves the clone
+ * before Readability runs when the card shows all of it. Never mutates `doc`.
+ */
+export function startExtract(doc: Document, options: ExtractOptions = {}): PendingExtract {
   const url = options.url ?? doc.location?.href ?? '';
+  // Municipal rules only where they were made for: an administration's page.
+  const administration = isAdministrationPage(doc);
   const clone = doc.cloneNode(true) as Document;
   prepareClone(doc, clone, options);
   unwrapForms(clone);
   removeNoise(clone);
   // Headlines of the cleaned clone: a consent dialog's <h1> is gone by now.
   const h1s = headlines(clone);
+  // The card shows an office's contact; elsewhere a box found is an author's or a press office's.
+  const { data, elements } = administration
+    ? collectContactCandidates(clone, url || undefined)
+    : { data: { boxes: [], hours: [], phones: [], base: url || undefined }, elements: [] };
 
-  const found = findContact(clone, url || undefined);
-  // The card shows a complete contact box; a partial one stays in the text too.
-  if (found?.element && found.complete) found.element.remove();
-  flagDataTables(clone);
-  const snapshot = snapshotHeadline(clone);
+  return {
+    candidates: data,
+    finish(picked) {
+      // The card shows a complete contact box; a partial one stays in the text too.
+      const element = picked ? elements[picked.index] : undefined;
+      if (element && picked?.complete) element.remove();
+      flagDataTables(clone);
+      const snapshot = administration ? snapshotHeadline(clone) : undefined;
 
-  const parsed = new Readability<string>(clone, READABILITY_OPTIONS).parse();
-  let content = parsed?.content ?? '';
-  const wider = snapshot && parsed?.textContent ? headlineContainerHtml(snapshot, parsed.textContent) : undefined;
-  if (wider) content = wider;
-  return buildArticle(doc, {
-    html: content,
-    url,
-    title: pickTitle(h1s, doc.title || '', parsed?.title || doc.title || ''),
-    heading: h1s[0] ?? '',
-    byline: parsed?.byline ?? undefined,
-    siteName: parsed?.siteName ?? undefined,
-    readabilityDir: parsed?.dir ?? undefined,
-    contact: found?.contact,
-    win: options.win,
-  });
+      const readabilityOptions = administration ? MUNICIPAL_READABILITY_OPTIONS : READABILITY_OPTIONS;
+      const parsed = new Readability<Element>(clone, readabilityOptions).parse();
+      const wider = snapshot && parsed?.textContent ? headlineContainer(snapshot, parsed.textContent) : undefined;
+      return buildArticle(doc, {
+        html: wider ?? parsed?.content ?? '',
+        url,
+        title: pickTitle(h1s, doc.title || '', parsed?.title || doc.title || ''),
+        heading: h1s[0] ?? '',
+        byline: parsed?.byline ?? undefined,
+        siteName: parsed?.siteName ?? undefined,
+        readabilityDir: parsed?.dir ?? undefined,
+        contact: picked?.contact,
+        contactText: picked?.text,
+        win: options.win,
+      });
+    },
+  };
+}
+
+/** Extract the article of `doc` in one synchronous call (Node, tests, tools). Never mutates `doc`. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  const pending = startExtract(doc, options);
+  return pending.finish(pickContact(pending.candidates));
 }
 
 export interface BuildInput {
-  /** Untrusted article HTML (sanitized here). */
-  html: string;
+  /** Untrusted article HTML, or the article element in an inert clone (sanitized here). */
+  html: string | Element;
   /** The user selected this text (selection mode): readerable whatever it looks like. */
   userChosen?: boolean;
   url: string;
@@ -106,6 +164,8 @@ export interface BuildInput {
   siteName?: string;
   readabilityDir?: string;
   contact?: Contact;
+  /** The contact card's lines as text (`PickedContact.text`). */
+  contactText?: string[];
   win?: Window & typeof globalThis;
 }
 
@@ -117,19 +177,28 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
   // An inert document (no browsing context): nothing parsed into it loads or runs,
   // so it can hold the untrusted HTML while the noise rules run; DOMPurify does the same.
   const holder = doc.implementation.createHTMLDocument('').createElement('div');
-  holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
-  removeNoise(holder);
-  const html = sanitizeHtml(holder.innerHTML, input.win);
-  holder.innerHTML = html; // eslint-disable-line no-unsanitized/property -- sanitized on the line above
+  if (typeof input.html === 'string') {
+    holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
+    removeNoise(holder);
+    // DOMPurify parses the serialized HTML and hands back its nodes.
+    holder.replaceChildren(sanitizeToFragment(holder.innerHTML, input.win));
+  } else {
+    // The article element of the extraction's clone (inert): cleaned and sanitized as nodes, no parsing.
+    const article = input.html;
+    for (const form of Array.from(article.querySelectorAll(`[${FILL_IN_FORM}]`))) form.remove();
+    removeNoise(article);
+    const content = article.ownerDocument.createDocumentFragment();
+    content.append(...Array.from(article.childNodes));
+    holder.replaceChildren(sanitizeNodeToFragment(content, input.win));
+  }
+  const html = holder.innerHTML;
   const blocks = toBlocks(holder);
-  const articleText = blocks.map((b) => b.text).join('\n');
-  const contactText = input.contact ? contactToText(input.contact) : [];
+  const articleText = blocks.map(shownText).filter(Boolean).join('\n');
+  const contactText = input.contact ? (input.contactText ?? []) : [];
   const text = [articleText, ...contactText].filter(Boolean).join('\n');
   const lang = pageLang(doc);
   const score = scoreConfidence({ text: articleText, content: holder, heading: input.heading || input.title, url: input.url });
-  const readerable =
-    input.userChosen === true ||
-    (articleText.length >= MIN_ARTICLE_CHARS && score.confidence >= READERABLE_THRESHOLD);
+  const readerable = input.userChosen === true || isReaderable(score, articleText.length, () => pageTextLength(doc));
   if (!readerable) {
     // A listing, search result or empty page: the reader says so and offers the selection
     // instead of showing teasers and filters as if they were an article.

@@ -5,7 +5,9 @@
  * Readability scores paragraphs, picks the paragraphs' parent and drops
  * sibling blocks without paragraphs (a `<dl>` of date/time/place). When the
  * headline's container holds all of Readability's text and is not much bigger,
- * that container is the article: use it instead.
+ * that container is the article: use it instead. Only on administration
+ * pages (`municipal.ts`): on news pages that container holds bylines, teaser
+ * and newsletter boxes that Readability rightly leaves out.
  */
 
 /** The container may be at most this much longer than Readability's text… */
@@ -59,10 +61,10 @@ export function snapshotHeadline(clone: Document): Element | undefined {
 }
 
 /**
- * The HTML of the headline's container in `snapshot`, or undefined when
- * Readability's choice should stand.
+ * The headline's container in `snapshot` (without its `<h1>` and chrome), or
+ * undefined when Readability's choice should stand.
  */
-export function headlineContainerHtml(snapshot: Element, readabilityText: string): string | undefined {
+export function headlineContainer(snapshot: Element, readabilityText: string): Element | undefined {
   const h1 = snapshot.querySelector('h1');
   const outLength = norm(readabilityText).length;
   const probes = probe(readabilityText);
@@ -73,14 +75,15 @@ export function headlineContainerHtml(snapshot: Element, readabilityText: string
     const growth = text.length - documentLinkChars(el);
     if (growth > outLength * MAX_GROWTH_RATIO + 200 || growth - outLength > MAX_GROWTH_CHARS) return undefined;
     if (!probes.every((p) => text.includes(p))) continue;
-    const copy = el.cloneNode(true) as Element;
+    // The snapshot is a detached copy of our own: clean the chosen container in place.
+    const copy = el;
     for (const junk of Array.from(copy.querySelectorAll(NON_CONTENT))) junk.remove();
     const kept = norm(copy.textContent);
     if (kept.length <= outLength) return undefined; // nothing to gain
     let links = 0;
     for (const a of Array.from(copy.querySelectorAll('a'))) if (!isDocumentLink(a)) links += norm(a.textContent).length;
     if (links / Math.max(1, kept.length) > MAX_LINK_DENSITY) return undefined;
-    return copy.innerHTML;
+    return copy;
   }
   return undefined;
 }

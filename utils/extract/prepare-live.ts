@@ -32,6 +32,12 @@ const NEVER_REVEAL = /modal|popup|overlay|paywall|subscri|newsletter|cookie|cons
 
 /** Tags whose hidden content is never article text. */
 const NEVER_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+/**
+ * Inline formatting inside visible text: hidden on its own only by a class,
+ * which the visually-hidden rules read. Computed styles (slow on big pages) are
+ * not asked for these.
+ */
+const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'ABBR', 'CODE', 'MARK', 'Q', 'CITE', 'TIME', 'BR', 'WBR']);
 
 type Decision = 'keep' | 'remove' | 'reveal';
 
@@ -78,23 +84,37 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
   const view = live.defaultView;
   const useStyle =
     options.computedStyle ?? Boolean(view && !/jsdom/i.test(view.navigator?.userAgent ?? ''));
-  const controlled = new Set<string>();
-  for (const el of Array.from(live.querySelectorAll('[aria-controls]'))) {
-    for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) controlled.add(id);
-  }
+  // Without computed styles every decision rests on attributes, which the clone has too:
+  // then the clone is walked alone (reading the page's own nodes is not free under jsdom).
+  const source = useStyle ? live : clone;
+  // Ids named by accordion and tab toggles; looked up only when a hidden element needs them.
+  let controlled: Set<string> | undefined;
+  const controlledIds = () => {
+    if (!controlled) {
+      controlled = new Set<string>();
+      for (const el of Array.from(source.querySelectorAll('[aria-controls]'))) {
+        for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) controlled.add(id);
+      }
+    }
+    return controlled;
+  };
   const actions: [Element, Decision][] = [];
+  // What the later steps work on, collected in the same walk (one pass instead of a query each).
+  const details: Element[] = [];
+  const toggles: Element[] = [];
+  const titled: Element[] = [];
+  const links: Element[] = [];
 
-  const decide = (el: Element): Decision => {
-    if (NEVER_CONTENT.has(el.tagName.toUpperCase())) return 'keep';
+  const decide = (el: Element, tag: string): Decision => {
     if (isVisuallyHiddenHint(el)) return 'remove';
     let hidden = hiddenByAttributes(el);
-    if (!hidden && useStyle && view) {
+    if (!hidden && useStyle && view && !INLINE_TAGS.has(tag)) {
       const style = view.getComputedStyle(el);
       hidden = style.display === 'none' || style.visibility === 'hidden';
     }
     if (!hidden) return 'keep';
     if (!(el.textContent ?? '').trim()) return 'remove';
-    return isCollapsedContent(el, controlled) ? 'reveal' : 'remove';
+    return isCollapsedContent(el, controlledIds()) ? 'reveal' : 'remove';
   };
 
   // Sibling pointers, not `children`: indexing jsdom's live HTMLCollection is slow.
@@ -102,25 +122,35 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
     let la = a.firstElementChild;
     let cb = b.firstElementChild;
     while (la && cb) {
-      const decision = decide(la);
-      if (decision === 'remove') actions.push([cb, 'remove']);
-      else {
-        if (decision === 'reveal') actions.push([cb, 'reveal']);
-        walk(la, cb);
+      const tag = la.tagName.toUpperCase();
+      // Scripts, styles and SVG drawings hold no text to reveal and no link hints.
+      if (!NEVER_CONTENT.has(tag)) {
+        const decision = decide(la, tag);
+        if (decision === 'remove') actions.push([cb, 'remove']);
+        else {
+          if (decision === 'reveal') actions.push([cb, 'reveal']);
+          if (tag === 'DETAILS') details.push(cb);
+          else if (tag === 'A') links.push(cb);
+          // Disclosure and tab buttons; `aria-controls` alone also drives carousels and theme switchers.
+          if ((tag === 'BUTTON' && la.hasAttribute('aria-expanded')) || la.getAttribute('role') === 'tab')
+            toggles.push(cb);
+          if (la.hasAttribute('title')) titled.push(cb);
+          walk(la, cb);
+        }
       }
       la = la.nextElementSibling;
       cb = cb.nextElementSibling;
     }
   };
-  if (live.body && clone.body) walk(live.body, clone.body);
+  if (source.body && clone.body) walk(source.body, clone.body);
 
   for (const [el, decision] of actions) {
     if (decision === 'remove') el.remove();
     else reveal(el);
   }
-  for (const details of Array.from(clone.querySelectorAll('details'))) details.setAttribute('open', '');
-  unwrapToggleButtons(clone);
-  stripHintsInLinks(clone);
+  for (const el of details) el.setAttribute('open', '');
+  unwrapToggleButtons(clone, toggles);
+  stripHintsInLinks(clone, titled, links);
 }
 
 /**
@@ -128,14 +158,28 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
  * (Drupal/Bootstrap/GSB accordions). Readability removes every `<button>`, so
  * the question would be lost while its answer stays: turn them into text.
  */
-function unwrapToggleButtons(doc: Document): void {
-  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded], button[aria-controls], [role="tab"]'))) {
-    if (!(button.textContent ?? '').trim()) continue;
+function unwrapToggleButtons(doc: Document, toggles: Element[]): void {
+  for (const button of toggles) {
+    if (!(button.textContent ?? '').trim() || togglesNavigation(doc, button)) continue;
     const inHeading = button.closest('h1, h2, h3, h4, h5, h6, dt, summary');
     const replacement = doc.createElement(inHeading ? 'span' : 'h3');
     while (button.firstChild) replacement.appendChild(button.firstChild);
     button.replaceWith(replacement);
   }
+}
+
+/** Panels of in-page and site navigation ("Inhalt", "Menü"): their toggle is chrome, not a question. */
+const NAVIGATION_PANEL = /nav|menu|menü/i;
+
+function togglesNavigation(doc: Document, button: Element): boolean {
+  for (const id of (button.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+    if (!id) continue;
+    if (NAVIGATION_PANEL.test(id)) return true;
+    const panel = doc.getElementById(id);
+    if (panel && (panel.closest('nav, [role="navigation"]') || panel.querySelector('nav, [role="navigation"]') || NAVIGATION_PANEL.test(panel.getAttribute('class') ?? '')))
+      return true;
+  }
+  return false;
 }
 
 /** Make a collapsed panel visible to Readability's visibility check. */
@@ -157,9 +201,9 @@ function reveal(el: Element): void {
 const HINT_WORDS = /fenster|window|tab\b|extern|intern|link|datei|download|e-?mail/i;
 
 /** Link hints glued into link text without their own element. */
-function stripHintsInLinks(doc: Document): void {
+function stripHintsInLinks(doc: Document, titled: Element[], links: Element[]): void {
   // TYPO3 and GSB put the hint into the title ("Externer Link … (Öffnet neues Fenster)").
-  for (const el of Array.from(doc.querySelectorAll('[title]'))) {
+  for (const el of titled) {
     const title = el.getAttribute('title') ?? '';
     const stripped = stripLinkHints(title).replace(/\s+/g, ' ').trim();
     if (stripped !== title.trim()) {
@@ -167,7 +211,7 @@ function stripHintsInLinks(doc: Document): void {
       else el.removeAttribute('title');
     }
   }
-  for (const link of Array.from(doc.querySelectorAll('a'))) {
+  for (const link of links) {
     if (!HINT_WORDS.test(link.textContent ?? '')) continue;
     const walker = doc.createTreeWalker(link, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -4,7 +4,9 @@
  * and the reader is built from the selection's ranges instead.
  */
 import { sanitizeHtml } from '@/utils/sanitize';
-import { buildArticle, extractArticle, type ExtractOptions } from './extract-article';
+import { buildArticle, extractArticle, startExtract, type ExtractOptions } from './extract-article';
+import type { ContactCandidates } from './contact-candidates';
+import type { PickedContact } from './contact-pick';
 import { headlines, pickTitle } from './title';
 import type { Article } from './types';
 
@@ -44,15 +46,41 @@ export interface ReaderExtractOptions extends ExtractOptions {
   selection?: Selection | null;
 }
 
+/** The options without the selection (the article is extracted from the whole page). */
+function pageOptions(options: ReaderExtractOptions): ExtractOptions {
+  const rest: ReaderExtractOptions = { ...options };
+  delete rest.selection;
+  return rest;
+}
+
+/** The page's article, or the selection when the page has none (or a long passage is selected). */
+function preferSelection(doc: Document, article: Article, options: ReaderExtractOptions): Article {
+  const { selection, ...rest } = options;
+  const selected = extractSelection(doc, selection ?? null, rest);
+  if (!selected) return article;
+  if (!article.readerable || selected.text.length >= PREFER_SELECTION_CHARS) return { ...selected, contact: article.contact };
+  return article;
+}
+
 /**
  * What the reader shows: the page's article, or the selected text when the
  * page has no article (or the user selected a long passage on purpose).
  */
 export function extractForReader(doc: Document, options: ReaderExtractOptions = {}): Article {
-  const { selection, ...rest } = options;
-  const article = extractArticle(doc, rest);
-  const selected = extractSelection(doc, selection ?? null, rest);
-  if (!selected) return article;
-  if (!article.readerable || selected.text.length >= PREFER_SELECTION_CHARS) return { ...selected, contact: article.contact };
-  return article;
+  return preferSelection(doc, extractArticle(doc, pageOptions(options)), options);
+}
+
+/**
+ * `extractForReader` with the contact picked elsewhere: the reader asks the
+ * background (`cs-bg-contact`), which keeps the parsing rules out of the
+ * content script. A failed pick costs only the contact card, never the article.
+ */
+export async function extractForReaderVia(
+  doc: Document,
+  options: ReaderExtractOptions,
+  pick: (candidates: ContactCandidates) => Promise<PickedContact | undefined>,
+): Promise<Article> {
+  const pending = startExtract(doc, pageOptions(options));
+  const picked = pending.candidates.boxes.length ? await pick(pending.candidates).catch(() => undefined) : undefined;
+  return preferSelection(doc, pending.finish(picked), options);
 }

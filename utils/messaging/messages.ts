@@ -11,6 +11,13 @@ import type { Article } from '@/utils/extract/types';
 import type { ArticleAnalysis } from '@/utils/simplify/analyze';
 export * from './translate-port';
 import type { TranslateLanguagesReply, TranslateTestReply } from './translate-port';
+export * from './rewrite-port';
+import type { RewriteOffer } from './rewrite-port';
+import type { ContactCandidates } from '@/utils/extract/contact-candidates';
+import type { PickedContact } from '@/utils/extract/contact-pick';
+import type { FactCheckResult } from '@/utils/simplify/fact-check';
+import type { Settings } from '@/utils/settings/schema';
+import type { SentenceSpan, TextToSplit } from '@/utils/reader/sentences';
 
 /** What the reader in a tab reports about itself. */
 export interface ReaderStatus {
@@ -45,7 +52,19 @@ export type MessageBGtoCS =
   | { type: 'bg-cs-reader-status' }
   | { type: 'bg-cs-translate'; target: string };
 
-export type MessageCStoBG = { type: 'cs-bg-ping' } | { type: 'cs-bg-analyze'; article: Article };
+export type MessageCStoBG =
+  | { type: 'cs-bg-ping' }
+  | { type: 'cs-bg-analyze'; article: Article }
+  /** Parse the contact candidates the reader collected (text-only work, kept out of the content script). */
+  | { type: 'cs-bg-contact'; candidates: ContactCandidates }
+  /** Which plain-language engines are switched on. */
+  | { type: 'cs-bg-rewrite-offer' }
+  /** Fact-check a text generated in the page (Chrome's Summarizer) against its source. */
+  | { type: 'cs-bg-fact-check'; source: string; output: string; mustKeep?: string[] }
+  /** Read (or, with `change`, update) the settings through the versioned item: the reader has no storage library. */
+  | { type: 'cs-bg-settings'; change?: Partial<Settings> }
+  /** Split the texts read aloud into sentences (the splitter stays out of the content script). */
+  | { type: 'cs-bg-sentences'; texts: TextToSplit[] };
 
 /** Replies, keyed by message type. */
 export interface Replies {
@@ -64,6 +83,11 @@ export interface Replies {
   'bg-cs-translate': ReaderStatus;
   'cs-bg-ping': { ok: true };
   'cs-bg-analyze': ArticleAnalysis;
+  'cs-bg-contact': { picked?: PickedContact };
+  'cs-bg-rewrite-offer': RewriteOffer;
+  'cs-bg-fact-check': FactCheckResult;
+  'cs-bg-settings': Settings;
+  'cs-bg-sentences': SentenceSpan[][];
 }
 
 export type AnyMessage = MessageUItoBG | MessageBGtoCS | MessageCStoBG;
@@ -88,6 +112,11 @@ const KNOWN: ReadonlySet<string> = new Set<MessageType>([
   'bg-cs-translate',
   'cs-bg-ping',
   'cs-bg-analyze',
+  'cs-bg-contact',
+  'cs-bg-rewrite-offer',
+  'cs-bg-fact-check',
+  'cs-bg-settings',
+  'cs-bg-sentences',
 ]);
 
 /** True when `value` looks like one of Leselotse's messages. */

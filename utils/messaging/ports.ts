@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isOwnSender } from './index';
 import { TRANSLATE_PORT_NAME, type TranslatePortBGtoCS, type TranslatePortCStoBG } from './translate-port';
+import { REWRITE_PORT_NAME, type RewritePortBGtoCS, type RewritePortCStoBG } from './rewrite-port';
 
 /** One end of a typed port: what it sends (`Out`) and what it receives (`In`). */
 export interface TypedPort<Out, In> {
@@ -43,6 +44,11 @@ export function connectTranslatePort(): TypedPort<TranslatePortCStoBG, Translate
   return wrap(browser.runtime.connect({ name: TRANSLATE_PORT_NAME }));
 }
 
+/** Reader side: open a port for one plain-language rewrite. */
+export function connectRewritePort(): TypedPort<RewritePortCStoBG, RewritePortBGtoCS> {
+  return wrap(browser.runtime.connect({ name: REWRITE_PORT_NAME }));
+}
+
 /**
  * Background side: hand every translation port opened by our own reader script
  * (a content script in a tab) to `onPort`. Returns a function that stops listening.
@@ -50,13 +56,22 @@ export function connectTranslatePort(): TypedPort<TranslatePortCStoBG, Translate
 export function listenTranslatePorts(
   onPort: (port: TypedPort<TranslatePortBGtoCS, TranslatePortCStoBG>) => void,
 ): () => void {
+  return listenPorts(TRANSLATE_PORT_NAME, onPort);
+}
+
+/** Background side: the readers' rewrite ports, checked like the translation ports. */
+export function listenRewritePorts(onPort: (port: TypedPort<RewritePortBGtoCS, RewritePortCStoBG>) => void): () => void {
+  return listenPorts(REWRITE_PORT_NAME, onPort);
+}
+
+function listenPorts<Out, In>(name: string, onPort: (port: TypedPort<Out, In>) => void): () => void {
   const listener = (port: Browser.runtime.Port) => {
-    if (port.name !== TRANSLATE_PORT_NAME) return;
+    if (port.name !== name) return;
     if (!port.sender || !isOwnSender(port.sender) || !port.sender.tab) {
       port.disconnect();
       return;
     }
-    onPort(wrap(port));
+    onPort(wrap<Out, In>(port));
   };
   browser.runtime.onConnect.addListener(listener);
   return () => browser.runtime.onConnect.removeListener(listener);

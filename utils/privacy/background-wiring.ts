@@ -49,4 +49,7 @@ export async function trackReader(tabId: number, status: Promise<ReaderStatus>):
 export function wirePrivacy(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetReaderTab(tabId));
   browser.runtime.onStartup.addListener(() => void resetSharedComputerOnStartup());
+  // An extension loaded from the command line, or updated, starts with onInstalled instead of onStartup;
+  // its storage.session is new as well, so the last client's session ends here too.
+  browser.runtime.onInstalled.addListener(() => void resetSharedComputerOnStartup());
 }

@@ -16,6 +16,8 @@ export interface ManagedEngine {
   url?: string;
   /** API key; stays in managed storage, is never copied into local storage. */
   apiKey?: string;
+  /** Model name (OpenAI-compatible chat endpoints, e.g. the organisation's Ollama). */
+  model?: string;
 }
 
 export interface ManagedPolicy {
@@ -24,7 +26,9 @@ export interface ManagedPolicy {
   /** Force shared-computer mode on; the user cannot switch it off. */
   lockSharedComputer: boolean;
   engines: ManagedEngine[];
-  /** `kind` of the engine offered first. */
+  /** Offer only the organisation's engines; the user cannot pick another. */
+  lockEngines: boolean;
+  /** `kind` of the engine used until the user picks one. */
   defaultEngine?: string;
   /** Target languages offered first (BCP 47). */
   targetLanguages: string[];
@@ -35,6 +39,7 @@ export interface ManagedPolicy {
 export const EMPTY_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   lockSharedComputer: false,
   engines: [],
+  lockEngines: false,
   targetLanguages: [],
 });
 
@@ -68,9 +73,11 @@ function repairEngine(value: unknown): ManagedEngine | undefined {
   const engine: ManagedEngine = { kind };
   const label = str(raw.label, 80);
   const apiKey = str(raw.apiKey, 512);
+  const model = str(raw.model, 200);
   if (label) engine.label = label;
   if (url) engine.url = url;
   if (apiKey) engine.apiKey = apiKey;
+  if (model) engine.model = model;
   return engine;
 }
 
@@ -92,6 +99,8 @@ export function repairManagedPolicy(value: unknown): ManagedPolicy {
   const policy: ManagedPolicy = {
     lockSharedComputer: raw.lockSharedComputer === true,
     engines,
+    // Locking to no engine at all would only break translation: a lock needs engines.
+    lockEngines: raw.lockEngines === true && engines.length > 0,
     targetLanguages,
   };
   if (typeof raw.sharedComputer === 'boolean') policy.sharedComputer = raw.sharedComputer;
@@ -100,4 +109,27 @@ export function repairManagedPolicy(value: unknown): ManagedPolicy {
   if (typeof raw.defaultTargetLanguage === 'string' && LANGUAGE_TAG.test(raw.defaultTargetLanguage))
     policy.defaultTargetLanguage = raw.defaultTargetLanguage;
   return policy;
+}
+
+/** A target language as the pickers list it. */
+interface PickerLanguage {
+  code: string;
+  native: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * The target languages to offer: the organisation's (in its order) first,
+ * then the rest of `all`. A policy language the picker does not know is
+ * offered under its code.
+ */
+export function offeredTargetLanguages<L extends PickerLanguage>(
+  policy: Pick<ManagedPolicy, 'targetLanguages'>,
+  all: readonly L[],
+): { preferred: (L | PickerLanguage)[]; rest: L[] } {
+  const preferred = policy.targetLanguages.map(
+    (code) => all.find((l) => l.code === code) ?? { code, native: code, dir: 'ltr' as const },
+  );
+  const chosen = new Set(policy.targetLanguages);
+  return { preferred, rest: all.filter((l) => !chosen.has(l.code)) };
 }

@@ -1,5 +1,7 @@
 /**
- * Shared-computer mode's end-of-session reset, run from `runtime.onStartup`:
+ * Shared-computer mode's end-of-session reset, run from `runtime.onStartup`
+ * (and `onInstalled`: an updated extension, or one loaded from the command
+ * line, starts with that instead; it is idempotent, so both may run):
  * the previous browser session's client must leave nothing behind, even when
  * nobody pressed "forget". `storage.session` is already empty after a restart;
  * `storage.local` and `storage.sync` are wiped here. Only the mode itself is

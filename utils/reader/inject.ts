@@ -8,16 +8,14 @@ import { toErrorCode } from '@/utils/errors';
 
 /** Path of the built reader content script (WXT's runtime-registered output). */
 export const READER_SCRIPT = '/content-scripts/reader.js';
+/** Path of the page-text script (enlarging the page's own text), injected apart from the reader. */
+export const PAGE_TEXT_SCRIPT = '/content-scripts/page-text.js';
 
-async function ensureInjected(tabId: number): Promise<void> {
-  try {
-    // The script answers a ping when it is already there (a second injection would run main() twice).
-    await sendToTab(tabId, { type: 'bg-cs-reader-status' });
-    return;
-  } catch {
-    // Not injected yet.
-  }
-  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+/** Inject `file` unless `ping` gets an answer (a second injection would run main() twice). */
+async function ensureInjected(tabId: number, file: typeof READER_SCRIPT | typeof PAGE_TEXT_SCRIPT = READER_SCRIPT, ping: () => Promise<unknown> = () => sendToTab(tabId, { type: 'bg-cs-reader-status' })): Promise<void> {
+  // No answer (or an empty one, from the other script's listener): not injected yet.
+  if (await ping().catch(() => undefined)) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
 }
 
 /** Open the reader in `tabId`, or close it when open. */
@@ -46,7 +44,7 @@ export async function readerStatus(tabId: number): Promise<ReaderStatus> {
 export async function pageText(tabId: number, on?: boolean): Promise<PageTextStatus> {
   try {
     if (on === undefined) return await sendToTab(tabId, { type: 'bg-cs-page-text' });
-    if (on) await ensureInjected(tabId);
+    if (on) await ensureInjected(tabId, PAGE_TEXT_SCRIPT, () => sendToTab(tabId, { type: 'bg-cs-page-text' }));
     return await sendToTab(tabId, { type: 'bg-cs-page-text', on });
   } catch (error) {
     return on === undefined ? { on: false } : { on: false, error: toErrorCode(error) };

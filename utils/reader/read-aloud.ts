@@ -32,6 +32,11 @@ export interface ReadAloudSentence<Where = unknown> {
   text: string;
   lang: string;
   where: Where;
+  /**
+   * A label (a card heading in the UI language): skipped, not a stop, when no
+   * voice speaks its language, so a missing UI voice never blocks the article.
+   */
+  optional?: boolean;
 }
 
 export type ReadAloudStatus = 'idle' | 'playing' | 'paused';
@@ -52,8 +57,8 @@ export interface ReadAloudOptions<Where> {
   createUtterance: (text: string) => UtteranceLike;
   sentences: readonly ReadAloudSentence<Where>[];
   rate: number;
-  /** Preferred voice name ('' = choose by language). */
-  voiceName?: string;
+  /** Preferred voice name for a language ('' = choose by language); asked at every sentence. */
+  voiceFor?: (lang: string) => string;
   /** Called on every state change. */
   onState: (state: ReadAloudState) => void;
   /** Called with the sentence being read, or undefined when none is. */
@@ -67,6 +72,8 @@ export interface ReadAloudController {
   next(): void;
   previous(): void;
   setRate(rate: number): void;
+  /** Speak the current sentence again (after the voice choice changed). */
+  restartSentence(): void;
   state(): ReadAloudState;
 }
 
@@ -99,12 +106,14 @@ export function createReadAloud<Where>(options: ReadAloudOptions<Where>): ReadAl
   };
 
   const speakCurrent = () => {
-    const sentence = sentences[index];
+    const voiceOf = (s: ReadAloudSentence<Where> | undefined) => s && pickVoice(synth.getVoices(), s.lang, options.voiceFor?.(s.lang));
+    let sentence = sentences[index];
+    let voice = voiceOf(sentence);
+    while (sentence?.optional && !voice) voice = voiceOf((sentence = sentences[++index]));
     if (!sentence) {
       finish();
       return;
     }
-    const voice = pickVoice(synth.getVoices(), sentence.lang, options.voiceName);
     if (!voice) {
       silence();
       status = 'paused';
@@ -144,6 +153,13 @@ export function createReadAloud<Where>(options: ReadAloudOptions<Where>): ReadAl
     status = 'idle';
     index = -1;
     options.onSentence(undefined, -1);
+    emit();
+  };
+
+  const restart = () => {
+    if (status !== 'playing') return;
+    silence();
+    speakCurrent();
     emit();
   };
 
@@ -192,11 +208,9 @@ export function createReadAloud<Where>(options: ReadAloudOptions<Where>): ReadAl
     setRate(next) {
       rate = next;
       // Takes effect at once: the current sentence restarts at the new speed.
-      if (status === 'playing') {
-        silence();
-        speakCurrent();
-      }
+      restart();
     },
+    restartSentence: restart,
     state: snapshot,
   };
 }

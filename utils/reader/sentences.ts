@@ -1,5 +1,6 @@
 /**
- * Sentence splitting for read-aloud. `Intl.Segmenter` (in every supported
+ * Sentence splitting for read-aloud, run in the background (`cs-bg-sentences`)
+ * to keep it out of the content script's budget. `Intl.Segmenter` (in every supported
  * browser, no bundle cost) does the work; German official texts then need one
  * repair: ICU breaks after abbreviations and day numbers followed by a
  * capital ("z. B. Ausweis", "am 1. Januar", "Zerbster Str. 4"), so such
@@ -11,6 +12,7 @@ export interface SentenceSpan {
   start: number;
   /** Offset after the last character (trailing spaces excluded). */
   end: number;
+  /** The sentence; from `splitTexts`, as the voice gets it (`speakable`). */
   text: string;
 }
 
@@ -76,4 +78,47 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     spans.push({ start: piece.start + lead, end: piece.start + lead + body.length, text: body });
   }
   return spans;
+}
+
+/** One text to split: a readable element's text and its language. */
+export interface TextToSplit {
+  text: string;
+  lang: string;
+}
+
+/**
+ * A phone or fax number as German pages write it ("0340 204-2901", "+49 (0)340 2042901",
+ * "05678/912-480"): a leading 0 or country code, then digits in groups.
+ */
+const PHONE_NUMBER = /(?:\+\d{2}\s?(?:\(0\)\s?)?|\b0)\d[\d\s/()–-]{4,}\d/gu;
+
+/**
+ * A sentence as a voice should get it. Voices read "05678 912-480" as
+ * "five thousand six hundred seventy-eight, nine hundred twelve minus four
+ * hundred eighty"; spaced digits in their groups ("0 5 6 7 8, 9 1 2, 4 8 0")
+ * are read digit by digit with a pause between groups, as people say phone
+ * numbers. Table cells joined by " | " (key facts from a table) are read with
+ * a pause instead of "vertical bar".
+ */
+export function speakable(text: string): string {
+  return text
+    .replace(PHONE_NUMBER, (number) => {
+      const groups = number.replace(/\(0\)/u, '').match(/\+?\d+/gu) ?? [];
+      // Fewer digits are a time span or a count ("08 - 12 Uhr"), not a number to dial.
+      return groups.join('').length < 7 ? number : groups.map((group) => [...group].join(' ')).join(', ');
+    })
+    .replace(/\s+\|\s+/gu, ', ');
+}
+
+/**
+ * Split each text (the reader's `cs-bg-sentences` request) into sentences as
+ * the voice gets them (`speakable`); anything malformed splits into nothing.
+ */
+export function splitTexts(texts: unknown): SentenceSpan[][] {
+  if (!Array.isArray(texts)) return [];
+  return texts.map((item: Partial<TextToSplit> | null) =>
+    typeof item?.text === 'string' && typeof item.lang === 'string'
+      ? splitSentences(item.text, item.lang).map((span) => ({ ...span, text: speakable(span.text) }))
+      : [],
+  );
 }

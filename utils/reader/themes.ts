@@ -82,6 +82,15 @@ export function themeCss(): string {
   return rules.join('\n');
 }
 
+/**
+ * `components/themes.css` as `tests/tools/theme-css.ts` writes it: the reader
+ * imports that file rather than calling `themeCss()`, keeping the table and
+ * the contrast maths out of the content script.
+ */
+export function themeCssFile(): string {
+  return `/* Generated from utils/reader/themes.ts by \`npx tsx tests/tools/theme-css.ts\`: do not edit. */\n${themeCss()}\n`;
+}
+
 /** Whether a theme has a dark background (for `color-scheme`, so form controls match). */
 export function isDark(id: FixedThemeId): boolean {
   return relativeLuminance(THEME_COLORS[id].bg) < 0.2;

@@ -53,6 +53,38 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
   return bestScore >= 0 ? best : undefined;
 }
 
+/** The voices of one language tag ("de-AT"), for a group in the voice picker. */
+export interface VoiceGroup<V extends VoiceLike = VoiceLike> {
+  tag: string;
+  voices: V[];
+}
+
+/**
+ * The voices that speak `lang` (same primary language), grouped by their full
+ * tag: the exact tag first, then the group of the system's default voice, then
+ * the others alphabetically; within a group, by name. An empty list means:
+ * this device cannot read that language.
+ */
+export function voiceGroups<V extends VoiceLike>(voices: readonly V[], lang: string): VoiceGroup<V>[] {
+  const wanted = normaliseTag(lang);
+  const primary = primaryLanguage(lang);
+  const groups = new Map<string, V[]>();
+  for (const voice of voices) {
+    const tag = normaliseTag(voice.lang);
+    if (primaryLanguage(tag) !== primary) continue;
+    groups.set(tag, [...(groups.get(tag) ?? []), voice]);
+  }
+  const rank = ([tag, list]: [string, V[]]) => (tag === wanted ? 2 : list.some((voice) => voice.default) ? 1 : 0);
+  return [...groups]
+    .sort((a, b) => rank(b) - rank(a) || a[0].localeCompare(b[0]))
+    .map(([tag, list]) => ({ tag, voices: list.sort((a, b) => a.name.localeCompare(b.name)) }));
+}
+
+/** The voice the user chose for `lang` (stored per primary language), else the general preference. */
+export function chosenVoice(choices: Readonly<Record<string, string>>, lang: string, fallback = ''): string {
+  return choices[primaryLanguage(lang)] || fallback;
+}
+
 /** A synthesiser that may announce its voices late (Chromium fills the list asynchronously). */
 export interface VoiceSource {
   getVoices(): VoiceLike[];

@@ -29,9 +29,15 @@ const CONFIG: Config = {
 };
 
 let hooked = new WeakSet<object>();
+/** One purifier per window: creating one costs about a millisecond, and extraction sanitizes on every page. */
+let purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
 
 function purifierFor(win?: Window & typeof globalThis) {
-  const purify = win ? DOMPurify(win) : DOMPurify;
+  let purify = win ? purifiers.get(win) : DOMPurify;
+  if (!purify) {
+    purify = DOMPurify(win);
+    purifiers.set(win!, purify);
+  }
   if (!hooked.has(purify)) {
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A') {
@@ -62,7 +68,17 @@ export function sanitizeToFragment(dirty: string, win?: Window & typeof globalTh
   return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
 
+/**
+ * Sanitize untrusted nodes from an inert document (an extraction's clone) into
+ * a fragment: DOMPurify walks an imported copy, so the article is not
+ * serialized and parsed once more. `dirty` itself is left as it is.
+ */
+export function sanitizeNodeToFragment(dirty: Node, win?: Window & typeof globalThis): DocumentFragment {
+  return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}
+
 /** For tests: forget which purifier instances carry the hook. */
 export function resetSanitizerForTests(): void {
   hooked = new WeakSet<object>();
+  purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
 }

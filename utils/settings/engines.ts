@@ -25,6 +25,17 @@ export interface EngineSettings {
   active?: EngineId;
   /** The last saved configuration of each engine the user set up. */
   configs: Partial<Record<EngineId, EngineConfig>>;
+  /**
+   * Opt-in plain-language engines (issue 6), off unless the user switched them
+   * on: `llm` rewrites into Einfache Sprache with the OpenAI-compatible engine's
+   * configuration, `summarizer` offers Chrome's on-device key points.
+   */
+  simplify?: SimplifyEngines;
+}
+
+export interface SimplifyEngines {
+  llm: boolean;
+  summarizer: boolean;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: Readonly<EngineSettings> = Object.freeze({ configs: {} });
@@ -78,7 +89,18 @@ export function repairEngineSettings(value: unknown): EngineSettings {
   for (const [id, config] of Object.entries(rawConfigs)) {
     if (isEngineId(id)) configs[id] = repairEngineConfig(config, id);
   }
-  return isEngineId(raw.active) ? { active: raw.active, configs } : { configs };
+  const simplify = repairSimplify(raw.simplify);
+  return {
+    ...(isEngineId(raw.active) ? { active: raw.active } : {}),
+    configs,
+    ...(simplify.llm || simplify.summarizer ? { simplify } : {}),
+  };
+}
+
+/** Only an explicit `true` switches a plain-language engine on. */
+function repairSimplify(value: unknown): SimplifyEngines {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return { llm: raw.llm === true, summarizer: raw.summarizer === true };
 }
 
 export const engineSettingsItem = storage.defineItem<EngineSettings>('local:engines', {
@@ -122,12 +144,68 @@ export async function saveEngineConfig(config: EngineConfig, { shared = false } 
   ) as Partial<Record<EngineId, string>>;
   if (shared && apiKey) sessionKeys[clean.engine] = apiKey;
   const next = repairEngineSettings({
+    ...current,
     active: clean.engine,
     configs: { ...current.configs, [clean.engine]: shared ? withoutKey : clean },
   });
   await engineSettingsItem.setValue(next);
   await sessionKeysItem.setValue(sessionKeys);
   return getEngineSettings();
+}
+
+/**
+ * Shared-computer mode was switched on: move the keys saved on this device
+ * into `storage.session`, so none outlives the browser session. The session
+ * copy is written first, so a key is never lost half-way.
+ */
+export async function moveKeysToSession(): Promise<number> {
+  const current = repairEngineSettings(await engineSettingsItem.getValue());
+  const sessionKeys = { ...(await sessionKeysItem.getValue()) };
+  let moved = 0;
+  for (const [id, config] of Object.entries(current.configs)) {
+    if (!config?.apiKey) continue;
+    sessionKeys[id as EngineId] ??= config.apiKey;
+    delete config.apiKey;
+    moved += 1;
+  }
+  if (moved === 0) return 0;
+  await sessionKeysItem.setValue(sessionKeys);
+  await engineSettingsItem.setValue(current);
+  return moved;
+}
+
+/**
+ * Switch the plain-language engines on or off. Switching the LLM rewrite on
+ * saves the OpenAI-compatible engine's configuration with it (its key in
+ * `storage.session` in shared-computer mode) without making it the
+ * translation engine.
+ */
+export async function saveSimplifyEngines(
+  change: Partial<SimplifyEngines>,
+  openaiConfig?: EngineConfig,
+  { shared = false } = {},
+): Promise<EngineSettings> {
+  const current = repairEngineSettings(await engineSettingsItem.getValue());
+  const configs = { ...current.configs };
+  if (openaiConfig) {
+    const clean = repairEngineConfig(openaiConfig, 'openai');
+    const { apiKey, ...withoutKey } = clean;
+    configs.openai = shared ? withoutKey : clean;
+    const sessionKeys = { ...(await sessionKeysItem.getValue()) };
+    delete sessionKeys.openai;
+    if (shared && apiKey) sessionKeys.openai = apiKey;
+    await sessionKeysItem.setValue(sessionKeys);
+  }
+  const simplify = { ...repairSimplify(current.simplify), ...change };
+  await engineSettingsItem.setValue(repairEngineSettings({ ...current, configs, simplify }));
+  return getEngineSettings();
+}
+
+/** The OpenAI-compatible configuration for the rewrite, when the user switched the rewrite on. */
+export async function getRewriteConfig(): Promise<EngineConfig | undefined> {
+  const { configs, simplify } = await getEngineSettings();
+  if (!simplify?.llm) return undefined;
+  return configs.openai;
 }
 
 /** The configuration the reader translates with, if the user chose an engine. */

@@ -6,7 +6,7 @@
  * simply means "no policy".
  */
 import { browser } from 'wxt/browser';
-import { EMPTY_POLICY, repairManagedPolicy, type ManagedPolicy } from '@/utils/privacy/managed-policy';
+import { repairManagedPolicy, type ManagedPolicy } from '@/utils/privacy/managed-policy';
 import { applyPolicy } from '@/utils/privacy/shared-mode';
 import { getSettings, type Settings } from './index';
 
@@ -19,7 +19,7 @@ export async function getManagedPolicy(): Promise<ManagedPolicy> {
     return repairManagedPolicy(await browser.storage.managed.get(null));
   } catch {
     // Firefox: "Managed storage manifest not found" when no policy names us.
-    return { ...EMPTY_POLICY, engines: [], targetLanguages: [] };
+    return repairManagedPolicy(undefined);
   }
 }
 

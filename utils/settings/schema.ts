@@ -43,6 +43,8 @@ export interface Settings {
   readAloudRate: number;
   /** Name of the preferred read-aloud voice; '' picks one by the text's language. */
   readAloudVoice: string;
+  /** The voice chosen in the reader for each language (primary subtag → voice name); wins over `readAloudVoice`. */
+  readAloudVoices: Record<string, string>;
   /**
    * Shared-computer mode (issue 7): keys only in `storage.session`, everything
    * but the organisation's presets reset when the browser session ends.
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   targetLanguage: 'en',
   readAloudRate: READ_ALOUD_RATE.fallback,
   readAloudVoice: '',
+  readAloudVoices: {},
   sharedComputer: false,
 });
 
@@ -88,6 +91,19 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** At most this many languages keep a voice choice (a tampered entry cannot grow without bound). */
+const MAX_VOICE_CHOICES = 40;
+
+/** Voice names keyed by primary language subtag; anything else is dropped. */
+function repairVoiceChoices(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length <= 200,
+  );
+  return Object.fromEntries(entries.slice(0, MAX_VOICE_CHOICES));
+}
+
 /**
  * Repair a stored settings value: keep every valid field, replace each invalid
  * or missing one with its default, drop unknown fields.
@@ -109,6 +125,7 @@ export function repairSettings(value: unknown): Settings {
     readAloudRate: clampStep(raw.readAloudRate, READ_ALOUD_RATE),
     readAloudVoice:
       typeof raw.readAloudVoice === 'string' && raw.readAloudVoice.length <= 200 ? raw.readAloudVoice : '',
+    readAloudVoices: repairVoiceChoices(raw.readAloudVoices),
     sharedComputer: raw.sharedComputer === true,
   };
 }

@@ -39,7 +39,13 @@ function known(fact: Fact, source: Fact[], sourceNumbers: Set<string>): boolean 
   switch (fact.kind) {
     case 'number':
       // Bare numbers may legitimately change form (Zimmer 489 ↔ Raum 489, 8 ↔ 8.00 Uhr).
-      return sourceNumbers.has(fact.key) || sourceNumbers.has(String(Number(fact.key)));
+      // A number left over beside a street or phone match ("Bahnhofstraße 3036304" glued from two lines) is
+      // one of the source's number facts even where the source's digit runs are longer.
+      return (
+        sourceNumbers.has(fact.key) ||
+        sourceNumbers.has(String(Number(fact.key))) ||
+        source.some((s) => s.kind === 'number' && s.key === fact.key)
+      );
     case 'date':
       return dateKnown(
         fact.key,

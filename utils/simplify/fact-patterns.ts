@@ -5,6 +5,8 @@
  * "8:00 Uhr". Used by the key-facts card and by the fact-preservation check.
  */
 
+import { asciiDigits } from './fact-words/fold';
+
 export type FactKind = 'url' | 'email' | 'phone' | 'amount' | 'date' | 'time' | 'street' | 'number';
 
 export interface Fact {
@@ -92,17 +94,23 @@ function keyOf(kind: FactKind, text: string): string {
   }
 }
 
-/** All facts in a text, in text order. Each character belongs to at most one fact. */
+/**
+ * All facts in a text, in text order. Each character belongs to at most one fact.
+ * Arabic-Indic and Persian digits count as digits ("٨:٣٠" is the time 8:30); the
+ * fact's text stays as written.
+ */
 export function findFacts(text: string): Fact[] {
   const facts: Fact[] = [];
-  let masked = text;
+  const ascii = asciiDigits(text);
+  let masked = ascii;
   for (const [kind, pattern] of PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of masked.matchAll(pattern)) {
       const raw = m[0];
       if (kind === 'phone' && raw.replace(/\D/gu, '').length < 6) continue;
       const trimmed = raw.replace(/[\s/–-]+$/u, '');
-      facts.push({ kind, text: trimmed, key: keyOf(kind, trimmed), index: m.index });
+      const asWritten = text.slice(m.index, m.index + trimmed.length);
+      facts.push({ kind, text: asWritten, key: keyOf(kind, trimmed), index: m.index });
       masked = masked.slice(0, m.index) + ' '.repeat(raw.length) + masked.slice(m.index + raw.length);
     }
   }
@@ -112,7 +120,7 @@ export function findFacts(text: string): Fact[] {
 /** Every numeric value in a text, however it is written ("8.00" gives 8 and 00 and 800). */
 export function numberValues(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\d+(?:[.,:]\d+)*/gu)) {
+  for (const m of asciiDigits(text).matchAll(/\d+(?:[.,:]\d+)*/gu)) {
     out.add(m[0].replace(/[.,:]/gu, ''));
     for (const part of m[0].split(/[.,:]/u)) out.add(String(Number(part)));
   }

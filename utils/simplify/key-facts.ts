@@ -5,9 +5,11 @@
  * fact keeps the id of the block it came from, so the card can link to it.
  */
 import type { Article, Block } from '@/utils/extract/types';
+import { findFacts } from './fact-patterns';
+import { factWordsFor, foldText } from './fact-words';
 import { categoriesOf, isDocumentList, isSectionBreak, sectionOf, type FactCategory } from './key-fact-rules';
 import { splitSentences } from './sentences';
-import { summarize, type RankInput } from './textrank';
+import { summarize, type RankInput, type TextRankOptions } from './textrank';
 
 export interface KeyFact {
   text: string;
@@ -80,7 +82,34 @@ function contactFacts(article: Article, facts: KeyFacts): void {
   for (const email of c.emails) add(facts, 'contact', { text: email, blockId: blockContaining(article.blocks, email) });
 }
 
-/** Extract the key facts of an article. Pure; runs in the content script and in Node. */
+/** Fact kinds that make a short line without a full stop a fact line rather than a sentence. */
+const FACT_LINE_KINDS = new Set(['street', 'phone', 'email', 'url', 'date', 'time']);
+
+/**
+ * Address, contact and date lines ("Wertstoffhof Moosbach, Industriestraße 9,
+ * 92709 Moosbach", "Pressemitteilung 06.05.2025") are already facts on the
+ * card; as "what the page is about" they are noise, in every language.
+ */
+function isFactLine(text: string): boolean {
+  if (/[.!?؟…]$/u.test(text) || text.split(/\s+/u).length > 10) return false;
+  return findFacts(text).some((f) => FACT_LINE_KINDS.has(f.kind));
+}
+
+/** TextRank knows the function words and practical words of the article's language (and German ones). */
+function rankOptionsFor(lang: string): TextRankOptions {
+  const tables = factWordsFor(lang);
+  return {
+    stopwords: new Set(tables.flatMap((t) => [...t.stopwords])),
+    keywordStems: tables.flatMap((t) => t.keywordStems.map(foldText)),
+    tokenPrefix: tables.find((t) => t.tokenPrefix)?.tokenPrefix,
+  };
+}
+
+/**
+ * Extract the key facts of an article. Pure; runs in the background and in
+ * Node. Each block is read with the word tables of its own language (a German
+ * note on a Ukrainian page is read as German).
+ */
 export function extractKeyFacts(article: Article): KeyFacts {
   const facts = emptyFacts();
   const rankable: RankInput[] = [];
@@ -88,16 +117,17 @@ export function extractKeyFacts(article: Article): KeyFacts {
   let labelled = false; // a "Label:" line applies to the next block only
   article.blocks.forEach((block, blockIndex) => {
     const isHeading = block.kind === 'heading';
-    const opens = sectionOf(block.text, isHeading);
+    const tables = factWordsFor(block.lang ?? article.lang);
+    const opens = sectionOf(block.text, isHeading, tables);
     if (opens || isSectionBreak(block.text, isHeading)) {
       section = opens;
       labelled = /:$/u.test(block.text.trim()) && !isHeading && block.kind === 'paragraph';
       return;
     }
     const units = unitsOf(block, blockIndex);
-    const blockSection = block.kind === 'list' && isDocumentList(units.map((u) => u.text)) ? 'documents' : section;
+    const blockSection = block.kind === 'list' && isDocumentList(units.map((u) => u.text), tables) ? 'documents' : section;
     for (const unit of units) {
-      for (const category of categoriesOf(unit.text, blockSection, unit.inList))
+      for (const category of categoriesOf(unit.text, blockSection, unit.inList, tables))
         add(facts, category, { text: unit.text, blockId: block.id });
       if (block.kind === 'paragraph' && !labelled) rankable.push({ text: unit.text, blockId: block.id, blockIndex });
     }
@@ -107,7 +137,9 @@ export function extractKeyFacts(article: Article): KeyFacts {
     }
   });
   contactFacts(article, facts);
-  const k = Math.min(KEY_FACT_LIMITS.about, Math.max(1, Math.round(rankable.length / 4)));
-  facts.about = summarize(rankable, k).map((s) => ({ text: s.text, blockId: s.blockId }));
+  const prose = rankable.filter((u) => !isFactLine(u.text));
+  const pool = prose.length > 0 ? prose : rankable;
+  const k = Math.min(KEY_FACT_LIMITS.about, Math.max(1, Math.round(pool.length / 4)));
+  facts.about = summarize(pool, k, rankOptionsFor(article.lang)).map((s) => ({ text: s.text, blockId: s.blockId }));
   return facts;
 }

@@ -10,6 +10,7 @@ import type { ErrorCode } from '@/utils/errors';
 import { checkFacts, type FactCheckResult } from './fact-check';
 import { EINFACHE_SPRACHE_SYSTEM_PROMPT } from './llm-prompt';
 import { sseData } from './sse';
+import { parseRetryAfter } from '@/utils/translate/http';
 
 export interface RewriteOptions {
   /** Base URL up to `/v1` (e.g. `http://localhost:11434/v1`). */
@@ -25,7 +26,10 @@ export interface RewriteOptions {
 
 export type RewriteResult =
   | { ok: true; text: string; facts: FactCheckResult; finishReason?: string }
-  | { ok: false; code: ErrorCode; status?: number; partial?: string };
+  | { ok: false; code: ErrorCode; status?: number; partial?: string; retryAfterMs?: number };
+
+/** A timeout signal (`AbortSignal.timeout`) rejects with a TimeoutError, a caller's abort with an AbortError. */
+const stopped = (error: unknown) => ['AbortError', 'TimeoutError'].includes((error as Error)?.name);
 
 interface StreamChunk {
   choices?: { delta?: { content?: string | null }; finish_reason?: string | null }[];
@@ -37,6 +41,7 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 429) return 'rate-limited';
   if (status === 402) return 'quota';
   if (status === 408 || status === 504) return 'timeout';
+  if (status >= 500) return 'server-error';
   return 'bad-response';
 }
 
@@ -65,9 +70,15 @@ export async function rewriteEinfacheSprache(source: string, options: RewriteOpt
       signal: options.signal,
     });
   } catch (error) {
-    return { ok: false, code: (error as Error)?.name === 'AbortError' ? 'timeout' : 'network' };
+    return { ok: false, code: stopped(error) ? 'timeout' : 'network' };
   }
-  if (!response.ok) return { ok: false, code: codeForStatus(response.status), status: response.status };
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    // OpenAI reports a used-up balance as 429 `insufficient_quota`: waiting does not help.
+    const body = await response.text().catch(() => '');
+    const code = response.status === 429 && body.includes('insufficient_quota') ? 'quota' : codeForStatus(response.status);
+    return { ok: false, code, status: response.status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+  }
   if (!response.body) return { ok: false, code: 'bad-response', status: response.status };
 
   let text = '';
@@ -90,7 +101,7 @@ export async function rewriteEinfacheSprache(source: string, options: RewriteOpt
       if (choice?.finish_reason) finishReason = choice.finish_reason;
     }
   } catch (error) {
-    return { ok: false, code: (error as Error)?.name === 'AbortError' ? 'timeout' : 'network', partial: text };
+    return { ok: false, code: stopped(error) ? 'timeout' : 'network', partial: text };
   }
   if (!text.trim()) return { ok: false, code: 'bad-response' };
   return { ok: true, text, facts: checkFacts(source, text), finishReason };

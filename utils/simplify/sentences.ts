@@ -12,6 +12,7 @@ import {
   ORDINAL_LEADERS,
   SENTENCE_FINAL_ABBREVIATIONS,
 } from './abbreviations-de';
+import { ABBREVIATIONS_INTL, YEAR_MARKS } from './abbreviations-intl';
 
 /** A sentence with its position in the text it was split from. */
 export interface SentenceSpan {
@@ -20,8 +21,9 @@ export interface SentenceSpan {
   end: number;
 }
 
-// Terminal punctuation, then closing quotes/brackets, then whitespace.
-const CANDIDATE = /([.!?…]+)(["'»«“”‘’)\]]*)(\s+)/gu;
+// Terminal punctuation (with the Arabic question mark and the Urdu/Persian full stop), then closing quotes/brackets, then whitespace.
+// The Arabic comma "،" and semicolon "؛" do not end a sentence.
+const CANDIDATE = /([.!?…؟۔]+)(["'»«“”‘’)\]]*)(\s+)/gu;
 const ROMAN = /^[IVXLC]+$/;
 const LAW_CODE = /^(SGB|BGB|GG|StGB|AufenthG|BauGB|VwVfG|BMG|PassG|PAuswG|AO|BKGG|EStG)$/;
 
@@ -52,9 +54,10 @@ function periodContinues(text: string, token: string, tokenStart: number, next: 
   const bare = token.replace(/\.+$/u, '');
   const lower = bare.toLowerCase();
   if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return false;
+  if (YEAR_MARKS.has(lower) && /\d{4}\s*$/u.test(text.slice(0, tokenStart))) return false;
   if (/^\p{L}$/u.test(bare)) return true; // initials and z. B., d. h., u. a.
   if (/^(\p{L}{1,4}\.)+\p{L}{1,4}$/u.test(bare)) return true; // z.B., i.d.R., o.ä.
-  if (ABBREVIATIONS_DE.has(lower)) return true;
+  if (ABBREVIATIONS_DE.has(lower) || ABBREVIATIONS_INTL.has(lower)) return true;
   // "Dipl.-Ing.", "Hauptstr.": the last part is the abbreviation.
   const lastPart = lower.split(/[-/.]/u).pop() ?? '';
   if (lastPart !== lower && ABBREVIATIONS_DE.has(lastPart) && lastPart.length > 1) return true;

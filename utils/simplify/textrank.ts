@@ -5,6 +5,8 @@
  * point first and the practical words (Frist, Gebühr, Unterlagen…) matter most,
  * so a position bonus and a municipal-keyword bonus are added to the rank.
  */
+import { FACT_WORDS_DE } from './fact-words/de';
+import { foldText } from './fact-words/fold';
 import { STOPWORDS_DE } from './stopwords-de';
 
 export interface RankInput {
@@ -28,19 +30,26 @@ export interface TextRankOptions {
   positionWeight?: number;
   /** Weight of the municipal-keyword bonus. */
   keywordWeight?: number;
+  /** Function words of the text's language (folded); German by default. */
+  stopwords?: ReadonlySet<string>;
+  /** Stems of practical words of the text's language (folded); German by default. */
+  keywordStems?: readonly string[];
+  /** A clitic prefix to strip from tokens (the Arabic article), so "التسجيل" meets "تسجيل". */
+  tokenPrefix?: RegExp;
 }
 
-/** Stems of words that say a sentence is practical for the reader. */
-const KEYWORD_STEMS = [
-  'frist', 'termin', 'unterlag', 'gebühr', 'kost', 'öffnungszeit', 'antrag', 'beantrag', 'adress', 'anmeld',
-  'mitbring', 'nachweis', 'online', 'formular', 'sprechzeit', 'bescheinig', 'ausweis', 'euro', 'bis zum',
-];
-
-/** Lower-case content tokens of a sentence, stopwords removed. */
-export function contentTokens(sentence: string): string[] {
-  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-    (t) => t.length > 1 && !STOPWORDS_DE.has(t),
-  );
+/**
+ * Lower-case content tokens of a sentence, stopwords removed. Text is folded
+ * first (Arabic/Persian letter variants, vowel marks, digits), so the same word
+ * is one token however it is written.
+ */
+export function contentTokens(
+  sentence: string,
+  stopwords: ReadonlySet<string> = STOPWORDS_DE,
+  tokenPrefix?: RegExp,
+): string[] {
+  const tokens = (foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length > 1 && !stopwords.has(t));
+  return tokenPrefix ? tokens.map((t) => t.replace(tokenPrefix, '')) : tokens;
 }
 
 /**
@@ -78,19 +87,20 @@ function pageRank(weights: number[][], damping: number, iterations: number): num
   return rank;
 }
 
-function keywordBonus(sentence: string): number {
-  const lower = sentence.toLowerCase();
+function keywordBonus(sentence: string, stems: readonly string[]): number {
+  const lower = foldText(sentence);
   let hits = 0;
-  for (const stem of KEYWORD_STEMS) if (lower.includes(stem)) hits++;
+  for (const stem of stems) if (lower.includes(stem)) hits++;
   return Math.min(hits, 3) / 3;
 }
 
 /** Rank sentences; highest score first. */
 export function rankSentences(sentences: readonly RankInput[], options: TextRankOptions = {}): RankedSentence[] {
   const { damping = 0.85, iterations = 50, positionWeight = 0.3, keywordWeight = 0.3 } = options;
+  const { stopwords = STOPWORDS_DE, keywordStems = FACT_WORDS_DE.keywordStems, tokenPrefix } = options;
   const n = sentences.length;
   if (n === 0) return [];
-  const tokens = sentences.map((s) => contentTokens(s.text));
+  const tokens = sentences.map((s) => contentTokens(s.text, stopwords, tokenPrefix));
   const weights = tokens.map((a, i) => tokens.map((b, j) => (i === j ? 0 : similarity(a, b))));
   const rank = pageRank(weights, damping, iterations);
   const max = Math.max(...rank);
@@ -100,7 +110,7 @@ export function rankSentences(sentences: readonly RankInput[], options: TextRank
       const position = 1 - s.blockIndex / maxBlock; // 1 for the first block, 0 for the last
       // Headings and fragments say little on their own.
       const tooShort = tokens[index]!.length < 4 ? 0.5 : 1;
-      const score = tooShort * (rank[index]! / max + positionWeight * position + keywordWeight * keywordBonus(s.text));
+      const score = tooShort * (rank[index]! / max + positionWeight * position + keywordWeight * keywordBonus(s.text, keywordStems));
       return { ...s, index, score };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);

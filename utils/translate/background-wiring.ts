@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type HandlerTable, type ReaderStatus } from '@/utils/messaging';
 import { listenTranslatePorts } from '@/utils/messaging/ports';
-import { getActiveEngineConfig } from '@/utils/settings/engines';
+import { getEffectiveEngineConfig } from '@/utils/settings/effective-engine';
 import { readerStatus, toggleReader } from '@/utils/reader/inject';
 import { toErrorCode } from '@/utils/errors';
 import { getEngine } from './engines';
@@ -24,7 +24,8 @@ function translateService(): TranslateService {
   // "Forget everything" must also empty the copy in the worker's memory.
   onForget(() => cache.clear());
   service = createTranslateService({
-    activeConfig: getActiveEngineConfig,
+    // The user's engine, else the organisation's preset (issue 7).
+    activeConfig: getEffectiveEngineConfig,
     getEngine,
     translateBlocks,
     cache,

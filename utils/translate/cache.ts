@@ -3,7 +3,7 @@
  * background passes `browser.storage.session` (dies with the browser session);
  * page text and translations must never reach `storage.local`/`sync`.
  */
-import type { EngineId, TranslationCache } from './types';
+import type { EngineConfig, TranslationCache } from './types';
 
 /** The part of `browser.storage.StorageArea` the cache uses. */
 export interface CacheStorageArea {
@@ -20,9 +20,25 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Cache key: engine + source + target + hash of the text. */
-export async function cacheKey(engine: EngineId, source: string, target: string, text: string): Promise<string> {
-  return `${CACHE_PREFIX}${engine}:${source}:${target}:${await sha256Hex(text)}`;
+/**
+ * What decides a translation besides the text and the languages: the engine,
+ * its instance (a LibreTranslate server, an OpenAI-compatible endpoint) and
+ * its model. Switching any of them must not serve the other's translation.
+ * The key is not part of it: it does not change the output.
+ */
+export function cacheScope(config: Pick<EngineConfig, 'engine' | 'baseUrl' | 'model'>): string {
+  return [config.engine, config.baseUrl ?? '', config.model ?? ''].join('|');
+}
+
+/**
+ * Cache key: engine + source + target + hash of the instance, model and text
+ * (`scope` from `cacheScope`, or a bare engine id). The hash keeps both the
+ * text and the server address out of the key.
+ */
+export async function cacheKey(scope: string, source: string, target: string, text: string): Promise<string> {
+  const [engine, ...rest] = scope.split('|');
+  const instance = rest.join('|').replace(/^\|+$/, '');
+  return `${CACHE_PREFIX}${engine}:${source}:${target}:${await sha256Hex(instance ? `${instance}\u0000${text}` : text)}`;
 }
 
 export interface CacheOptions {
@@ -44,8 +60,8 @@ export function createTranslationCache(options: CacheOptions = {}): TranslationC
   };
 
   return {
-    async getMany(engine, source, target, texts) {
-      const keys = await Promise.all(texts.map((t) => cacheKey(engine, source, target, t)));
+    async getMany(scope, source, target, texts) {
+      const keys = await Promise.all(texts.map((t) => cacheKey(scope, source, target, t)));
       const result = keys.map((k) => memory.get(k));
       const missing = keys.filter((k, i) => result[i] === undefined);
       if (storage && missing.length > 0) {
@@ -64,10 +80,10 @@ export function createTranslationCache(options: CacheOptions = {}): TranslationC
       }
       return result;
     },
-    async setMany(engine, source, target, entries) {
+    async setMany(scope, source, target, entries) {
       const items: Record<string, string> = {};
       for (const { text, translation } of entries) {
-        const key = await cacheKey(engine, source, target, text);
+        const key = await cacheKey(scope, source, target, text);
         remember(key, translation);
         items[key] = translation;
       }

@@ -33,7 +33,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The shared status mapping: 401/403 auth, 429 rate-limited, 5xx retryable, rest bad-response. */
+/** The shared status mapping: 401/403 auth, 429 rate-limited, 5xx server-error (retryable), rest bad-response. */
 export function mapStatus(reply: EngineReply): TranslateError {
   const { status } = reply;
   const detail = `HTTP ${status}`;
@@ -45,7 +45,7 @@ export function mapStatus(reply: EngineReply): TranslateError {
       retryAfterMs: parseRetryAfter(reply.headers.get('retry-after')),
     });
   if (status === 408) return new TranslateError('timeout', detail, { status, retryable: true });
-  if (status >= 500) return new TranslateError('network', detail, { status, retryable: true });
+  if (status >= 500) return new TranslateError('server-error', detail, { status, retryable: true });
   return new TranslateError('bad-response', detail, { status });
 }
 

@@ -10,6 +10,7 @@ import { fitsWhole, packBatches, toUnits, type Batch } from './batching';
 import { OrderedEmitter } from './ordered-emitter';
 import { protectAttributes, restoreAttributes } from './protect-attributes';
 import { abortableSleep, withRetry } from './retry';
+import { cacheScope } from './cache';
 import { sanitizeTranslation, textToHtml } from './sanitize-output';
 import { joinPieces } from './text-split';
 import { TranslateError, abortError, isAbortError, toTranslateError } from './translate-error';
@@ -83,6 +84,8 @@ async function resolveLimits(opts: TranslateBlocksOptions, fetchFn: typeof fetch
  */
 export async function translateBlocks(blocks: TranslatableBlock[], opts: TranslateBlocksOptions): Promise<TranslateBlocksResult> {
   const { engine, config, source, target, signal, cache } = opts;
+  // Another LibreTranslate server or LLM model translates differently: it gets its own cache entries.
+  const scope = cacheScope({ ...config, engine: engine.id });
   const sanitize = opts.sanitize ?? ((html: string) => sanitizeTranslation(html));
   const format = engine.supportsHtml ? 'html' : 'text';
   const now = opts.now ?? (() => performance.now());
@@ -123,7 +126,7 @@ export async function translateBlocks(blocks: TranslatableBlock[], opts: Transla
   };
 
   // A broken cache (no crypto.subtle on an http: page, storage gone) costs requests, never translations.
-  const cached = (cache ? await cache.getMany(engine.id, source, target, payloads).catch(() => undefined) : undefined) ?? payloads.map(() => undefined);
+  const cached = (cache ? await cache.getMany(scope, source, target, payloads).catch(() => undefined) : undefined) ?? payloads.map(() => undefined);
   if (signal?.aborted) throw abortError(signal);
   const missing: string[] = [];
   payloads.forEach((payload, i) => {
@@ -153,7 +156,7 @@ export async function translateBlocks(blocks: TranslatableBlock[], opts: Transla
     if (failedTexts.has(textIndex) || parts.filter((p) => p !== undefined).length < pieceCount[textIndex]!) return;
     const translation = restoreAttributes(joinPieces(parts as string[]), protectedTexts[textIndex]!.tags);
     settlePayload(missing[textIndex]!, { ok: true, html: toHtml(translation) });
-    await cache?.setMany(engine.id, source, target, [{ text: missing[textIndex]!, translation }]).catch(() => undefined);
+    await cache?.setMany(scope, source, target, [{ text: missing[textIndex]!, translation }]).catch(() => undefined);
   };
   const failText = (textIndex: number, error: TranslateError) => {
     if (failedTexts.has(textIndex)) return;

@@ -10,7 +10,7 @@ import { sanitizeHtml } from '@/utils/sanitize';
 import { engineErrorCode } from './engine-error-code';
 import type { TranslateBlocksOptions, TranslatableBlock } from './translate-blocks';
 
-const RETRYABLE = new Set(['network', 'timeout', 'rate-limited', 'unknown']);
+const RETRYABLE = new Set(['network', 'server-error', 'timeout', 'rate-limited', 'unknown']);
 
 /** Same contract as `translateBlocks`, for engines that run on this device. */
 export async function translateLocally(

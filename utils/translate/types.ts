@@ -72,8 +72,8 @@ export type BlockResult = { ok: true; html: string } | { ok: false; error: Error
 
 /** Translation cache (memory + injectable storage area); see `cache.ts`. */
 export interface TranslationCache {
-  /** Cached translations for `texts` (undefined where missing), in order. */
-  getMany(engine: EngineId, source: string, target: string, texts: string[]): Promise<(string | undefined)[]>;
-  setMany(engine: EngineId, source: string, target: string, entries: { text: string; translation: string }[]): Promise<void>;
+  /** Cached translations for `texts` (undefined where missing), in order. `scope`: `cacheScope(config)` or an engine id. */
+  getMany(scope: string, source: string, target: string, texts: string[]): Promise<(string | undefined)[]>;
+  setMany(scope: string, source: string, target: string, entries: { text: string; translation: string }[]): Promise<void>;
   clear(): Promise<void>;
 }

@@ -56,7 +56,7 @@ async function translateOne(text: string, source: string, target: string, config
     if (/QUERY LENGTH|LANGPAIR|NO QUERY/i.test(details)) throw new TranslateError('bad-response', details, { status });
     throw new TranslateError('auth', details || 'MyMemory refused the request', { status });
   }
-  if (status >= 500) throw new TranslateError('network', details || 'MyMemory server error', { status, retryable: true });
+  if (status >= 500) throw new TranslateError('server-error', details || 'MyMemory server error', { status, retryable: true });
   if (status !== 200 || typeof translated !== 'string') throw new TranslateError('bad-response', details || 'MyMemory: no translation');
   return decodeEntities(translated);
 }

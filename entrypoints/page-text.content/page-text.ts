@@ -3,7 +3,7 @@
  * setting, following it live while on. Nothing is stored about the page.
  */
 import type { PageTextStatus } from '@/utils/messaging';
-import { getSettings, watchSettings } from '@/utils/settings';
+import { readSettings as getSettings, watchStoredSettings as watchSettings } from '@/utils/settings/reader-access';
 import { createPageTextScaler } from '@/utils/reader/page-text-size';
 
 /** The `bg-cs-page-text` handler: `on` switches, undefined asks. */

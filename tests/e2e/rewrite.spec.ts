@@ -1,0 +1,156 @@
+/**
+ * The plain-language rewrite end to end in Chromium: the OpenAI-compatible
+ * engine set up on the real options page with the rewrite switched on
+ * (pointed at the loopback server, which streams its answer in the real SSE
+ * wire format), the golden service page opened in the reader from the real
+ * popup, "In Einfache Sprache umschreiben" pressed. A good rewrite streams in,
+ * labelled, and the check reports nothing missing; a bad one (a changed fee,
+ * an invented date) is flagged with exactly those facts; 429 and 500 leave the
+ * German text and say why. Chrome's Summarizer is not available in headless
+ * Chromium, and the reader says so instead of offering it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startMockEngine, type MockEngineServer } from '../mock-engines';
+import type { OpenAiMockOptions } from '../mock-engines/openai';
+import { test, expect } from './fixtures';
+import { openReader } from './reader-helpers';
+
+const PAGE = 'typo3-auenbach-anmeldung-wohnung';
+
+const mock: OpenAiMockOptions = {};
+let llm: MockEngineServer;
+test.beforeEach(async () => {
+  delete mock.rewrite;
+  mock.streamChunkMs = 20;
+  llm = await startMockEngine('openai', mock);
+});
+test.afterEach(async () => {
+  await llm.close();
+});
+
+/** Set up the OpenAI-compatible engine and switch the rewrite (and Chrome's key points) on. */
+async function switchOn(context: BrowserContext, extensionId: string, summarizer = false): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('radio', { name: /OpenAI/ }).check();
+  await options.getByLabel(/^Server-Adresse/).fill(llm.baseUrl);
+  await options.getByLabel(/^Modell/).fill('llama3.1');
+  const optIn = options.getByRole('checkbox', { name: 'Lesemodus: Artikel mit diesem Dienst in Einfache Sprache umschreiben' });
+  await expect(optIn).not.toBeChecked();
+  // A controlled box: it shows "on" once the setting is stored.
+  await optIn.click();
+  await expect(optIn).toBeChecked();
+  await expect(options.locator('.engine-message')).toContainText('gespeichert');
+  await expect(options.locator('.engine-simplify .engine-privacy')).toHaveText(`Der Text wird an ${new URL(llm.baseUrl).host} gesendet.`);
+  if (summarizer) {
+    await options.getByRole('radio', { name: /Chrome/ }).check();
+    const keyPoints = options.getByRole('checkbox', { name: /Stichpunkte mit Chromes eingebauter Zusammenfassung/ });
+    await keyPoints.click();
+    await expect(keyPoints).toBeChecked();
+  }
+  // The rewrite sent nothing yet: only the user's click in the reader does.
+  expect(llm.translateRequests()).toHaveLength(0);
+  return options;
+}
+
+test('a good rewrite streams in, is labelled, and the check reports nothing missing', async ({ context, extensionId, server, openPopup }) => {
+  await switchOn(context, extensionId, true);
+  const { overlay } = await openReader(context, openPopup, server.url(PAGE));
+  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  await expect(panel).toContainText(`Der Text wird an ${new URL(llm.baseUrl).host} gesendet.`);
+  // Headless Chromium has no Summarizer: the reader says so rather than offering it.
+  await expect(panel.getByRole('button', { name: 'Stichpunkte mit Chrome erstellen' })).toHaveCount(0);
+  await expect(panel.locator('.ll-rw-unavailable')).toContainText('kann in diesem Browser kein Deutsch');
+
+  const german = await overlay.locator('[data-block-id]').allInnerTexts();
+  mock.streamChunkMs = 60;
+  await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();
+  const result = panel.locator('.ll-rw-result');
+  // Streaming: text is there while the request is still running.
+  await expect(result).toHaveAttribute('aria-busy', 'true');
+  await expect(result.locator('.ll-rw-text')).toContainText('Einfach gesagt:');
+  await expect(panel.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
+  await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+
+  await expect(result.locator('.ll-machine-label')).toHaveText('automatisch vereinfacht – bitte prüfen');
+  await expect(panel).not.toContainText('Leichte Sprache');
+  await expect(result.locator('.ll-rw-text')).toContainText('5,00 Euro');
+  await expect(result.locator('.ll-rw-ok')).toContainText('Alle Zahlen, Daten, Beträge');
+  await expect(result.locator('.ll-rw-flagged')).toHaveCount(0);
+  await expect(overlay.locator('.ll-status')).toContainText('Alle Zahlen, Daten, Beträge');
+  // The German article is untouched below.
+  expect(await overlay.locator('[data-block-id]').allInnerTexts()).toEqual(german);
+
+  // One streamed request, to the loopback engine, with the article text and the plain-language prompt.
+  const requests = llm.translateRequests();
+  expect(requests).toHaveLength(1);
+  const body = requests[0]!.json as { stream: boolean; messages: { role: string; content: string }[] };
+  expect(body.stream).toBe(true);
+  expect(body.messages[0]!.content).toContain('Einfacher Sprache');
+  expect(body.messages[1]!.content).toContain('innerhalb von zwei Wochen nach dem Einzug');
+  expect(body.messages[1]!.content).not.toContain(server.url(PAGE));
+});
+
+test('a bad rewrite is flagged with the exact dropped and invented facts', async ({ context, extensionId, server, openPopup }) => {
+  mock.rewrite = (source) => `${source.replace('5,00 Euro', '15,00 Euro')}\nBitte kommen Sie am 12.03.2027 ins Bürgerbüro.`;
+  const options = await switchOn(context, extensionId);
+  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
+  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();
+  const flagged = panel.locator('.ll-rw-flagged');
+  await expect(flagged).toBeVisible({ timeout: 30_000 });
+  await expect(flagged).toContainText('Achtung');
+  await expect(flagged.locator('.ll-rw-dropped')).toContainText('Fehlt im vereinfachten Text');
+  expect(await flagged.locator('.ll-rw-dropped mark').allInnerTexts()).toEqual(['5,00 Euro']);
+  await expect(flagged.locator('.ll-rw-invented')).toContainText('Steht nicht im Original');
+  expect(await flagged.locator('.ll-rw-invented mark').allInnerTexts()).toEqual(['15,00 Euro', '12.03.2027']);
+  // Screen readers hear it too.
+  await expect(overlay.locator('.ll-status')).toContainText('Fehlt im vereinfachten Text: 5,00 Euro');
+  await expect(overlay.locator('.ll-status')).toContainText('12.03.2027');
+  // The German article still says 5,00 Euro.
+  await expect(overlay.locator('[data-block-id]', { hasText: 'Meldebescheinigung' }).first()).toContainText('5,00 Euro');
+  // The panel with its flags, and the opt-in on the options page, pass axe (serious and critical).
+  const serious = async (builder: AxeBuilder) =>
+    (await builder.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await serious(new AxeBuilder({ page }).include('leselotse-reader'))).toEqual([]);
+  expect(await serious(new AxeBuilder({ page: options }))).toEqual([]);
+});
+
+test('429 and 500 leave the German text and show the message; cancel and closing abort', async ({ context, extensionId, server, openPopup }) => {
+  await switchOn(context, extensionId);
+  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
+  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  const german = await overlay.locator('[data-block-id]').allInnerTexts();
+  const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
+
+  llm.fail({ kind: 'rate-limit', retryAfter: '30' });
+  await start.click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('Vereinfachen ging nicht');
+  await expect(alert).toContainText('in 30 Sekunden');
+  await expect(alert).toContainText('Der Originaltext bleibt, wie er ist.');
+  await expect(panel.locator('.ll-rw-result')).toHaveCount(0);
+  expect(await overlay.locator('[data-block-id]').allInnerTexts()).toEqual(german);
+
+  llm.fail({ kind: 'server-error', status: 500 });
+  await start.click();
+  await expect(alert).toContainText('Serverfehler');
+  expect(await overlay.locator('[data-block-id]').allInnerTexts()).toEqual(german);
+
+  // Cancel: the streaming stops, the panel goes back to its button, the German stays.
+  mock.streamChunkMs = 200;
+  await start.click();
+  await expect(panel.locator('.ll-rw-text')).toContainText('Einfach gesagt:');
+  await panel.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(panel.locator('.ll-rw-result')).toHaveCount(0);
+  await expect(overlay.locator('.ll-status')).toContainText('Abgebrochen');
+  expect(await overlay.locator('[data-block-id]').allInnerTexts()).toEqual(german);
+
+  // Closing the reader while a rewrite runs ends it too.
+  await start.click();
+  await expect(panel.locator('.ll-rw-text')).toContainText('Einfach gesagt:');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('leselotse-reader')).toHaveCount(0);
+  expect(llm.translateRequests()).toHaveLength(4);
+});

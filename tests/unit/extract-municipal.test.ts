@@ -1,0 +1,74 @@
+/**
+ * The municipal rules (headline container, looser link density, contact card)
+ * apply on administration pages, recognised by a public-sector CMS generator
+ * or an administrative body's name as the site name; elsewhere the extraction
+ * stays with Readability's own choice.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { isAdministrationPage } from '@/utils/extract/municipal';
+import { extractArticle } from '@/utils/extract/extract-article';
+
+function head(title: string, meta = ''): Document {
+  return parseHtml(`<!doctype html><html lang="de"><head><title>${title}</title>${meta}</head><body><p>x</p></body></html>`).document;
+}
+
+describe('isAdministrationPage', () => {
+  it.each([
+    ['Hundesteuer / Kreisstadt Birkenfelde', ''],
+    ['Elterngeld | Landkreis Oberwiesen', ''],
+    ['Samtgemeinde Heideloh: Termin im Bürgerbüro vereinbaren', ''],
+    ['Hansestadt Weserfurt - Personalausweis beantragen', ''],
+    ['Registering your address - City of Lindenhain', ''],
+    ['Gewerbe anmelden – Gemeinde Moosbach', ''],
+    ['Transparenz bei Preisanpassungen', '<meta name="generator" content="Government Site Builder">'],
+    ['Hundesteuer', '<meta name="Generator" content="IKISS - Advantic Systemhaus GmbH">'],
+    ['Wohngeld', '<meta property="og:site_name" content="Landeshauptstadt Elbhausen">'],
+  ])('recognises "%s" %s', (title, meta) => {
+    expect(isAdministrationPage(head(title, meta))).toBe(true);
+  });
+
+  it.each([
+    ['Kita am Stadtpark eröffnet | Rabenauer Zeitung', ''],
+    ['Stadtwerke Rabenau: Strompreise 2025', ''],
+    ['Markt & Börse: DAX schließt fester', ''],
+    ['Kreis der Freunde – Blog', ''],
+    ['Rezept: Apfelkuchen', '<meta name="generator" content="WordPress 6.5.3">'],
+    ['Kommunalwahl: Was Sie wissen müssen', '<meta name="generator" content="TYPO3 CMS">'],
+  ])('does not take "%s" %s for an administration', (title, meta) => {
+    expect(isAdministrationPage(head(title, meta))).toBe(false);
+  });
+});
+
+/** An event page whose facts (a <dl>) sit beside the paragraphs in the headline's container. */
+function eventPage(title: string) {
+  const para = (t: string) => `<p>${t} Die Veranstaltung richtet sich an alle Bürgerinnen und Bürger und ihre Angehörigen, der Eintritt ist frei und eine Anmeldung ist nicht nötig.</p>`;
+  return parseHtml(
+    `<!doctype html><html lang="de"><head><title>${title}</title></head><body>
+    <nav><ul><li><a href="/a">Rathaus</a></li><li><a href="/b">Leben</a></li></ul></nav>
+    <main><div class="veranstaltung"><h1>Seniorenmesse im Bürgerhaus</h1>
+      <div class="termin"><dl><dt>Datum:</dt><dd>Samstag, 26. April 2025</dd><dt>Ort:</dt><dd>Bürgerhaus, Am Schützenplatz 2</dd></dl></div>
+      <div class="beschreibung">${para('Rund 40 Ausstellerinnen und Aussteller informieren über Pflege und Wohnen im Alter.')}${para('Um 11:00 Uhr beginnt ein Vortrag über Stürze im Haushalt.')}${para('Ein Shuttlebus fährt ab dem Marktplatz.')}</div>
+      <div class="veranstalter"><h2>Veranstalter</h2><p>Seniorenbeirat<br>Hauptstraße 14<br>29399 Heideloh<br>Telefon: 05834 9201-37</p></div>
+    </div></main></body></html>`,
+    'https://www.heideloh.example/veranstaltung',
+  );
+}
+
+describe('municipal rules only on administration pages', () => {
+  it('an administration page keeps the event facts beside the paragraphs and gets a contact card', () => {
+    const { document, window } = eventPage('Samtgemeinde Heideloh: Seniorenmesse im Bürgerhaus');
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Samstag, 26. April 2025');
+    expect(article.text).toContain('Rund 40 Ausstellerinnen');
+    expect(article.contact?.phones).toEqual(['05834 9201-37']);
+  });
+
+  it('the same markup on a news site stays with Readability: no widening, no contact card', () => {
+    const { document, window } = eventPage('Seniorenmesse im Bürgerhaus | Heideloher Anzeiger');
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Rund 40 Ausstellerinnen');
+    expect(article.text).not.toContain('Samstag, 26. April 2025');
+    expect(article.contact).toBeUndefined();
+  });
+});

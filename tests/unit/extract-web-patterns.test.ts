@@ -1,0 +1,73 @@
+/**
+ * Patterns of the general web that the municipal rules once got wrong (found
+ * on the public evaluation pages): WordPress typography classes are not
+ * font-size widgets, a comment form is not article text, a theme-switcher
+ * button is not an accordion question, an image's alt text is not shown text,
+ * and a short article is still an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { extractArticle } from '@/utils/extract/extract-article';
+
+const para = (n: number, words = 'Der Verein lädt alle Mitglieder und Gäste herzlich zum Sommerfest am Hafen ein, es gibt Musik und Essen.') =>
+  Array.from({ length: n }, (_, i) => `<p>${i + 1}. ${words}</p>`).join('');
+
+function extract(body: string, title = 'Sommerfest am Hafen | Vereinsblog') {
+  const { document, window } = parseHtml(`<!doctype html><html lang="de"><head><title>${title}</title></head><body>${body}</body></html>`, 'https://blog.example/sommerfest');
+  return extractArticle(document, { win: window });
+}
+
+describe('general web patterns', () => {
+  it('keeps WordPress paragraphs whose class names a font size', () => {
+    const article = extract(`<article><h1>Sommerfest</h1><div class="entry-content">
+      <p class="has-normal-font-size">So manch einer kennt das Fest schon seit Jahren, und auch in diesem Sommer wird am Hafen wieder gefeiert.</p>
+      ${para(3)}</div><div class="font-size-switch"><button>A+</button><button>A-</button></div></article>`);
+    expect(article.text).toContain('So manch einer kennt das Fest schon seit Jahren');
+    expect(article.text).not.toContain('A+');
+  });
+
+  it('drops a comment form instead of keeping its labels', () => {
+    const article = extract(`<article><h1>Sommerfest</h1>${para(4)}
+      <div id="respond"><h3>Leave a Reply</h3><form action="/comment"><p>Your email address will not be published.</p>
+      <label>Name *</label><input type="text" name="author"><label>Email *</label><input type="email" name="email">
+      <label>Comment</label><textarea name="comment"></textarea><button>Post</button></form></div></article>`);
+    expect(article.text).toContain('Sommerfest am Hafen ein');
+    expect(article.text).not.toContain('Your email address will not be published');
+    expect(article.text).not.toContain('Name *');
+  });
+
+  it('keeps the text of a page wrapped in one big form (ASP.NET WebForms)', () => {
+    const article = extract(`<form id="aspnetForm" action="/default.aspx"><input type="hidden" name="__VIEWSTATE" value="x">
+      <input type="text" name="q"><main><h1>Sommerfest</h1>${para(14)}</main></form>`);
+    expect(article.text).toContain('14. Der Verein lädt alle Mitglieder');
+  });
+
+  it('turns accordion buttons into headings, but not buttons that only control a widget', () => {
+    const article = extract(`<article><h1>Sommerfest</h1>${para(4)}
+      <div class="faq"><h2><button aria-expanded="false" aria-controls="a1">Wann beginnt das Fest?</button></h2>
+      <div id="a1" hidden><p>Das Fest beginnt um 15 Uhr mit einem Konzert der Blaskapelle auf der Wiese am Hafenbecken.</p></div></div>
+      <div><button type="button" aria-controls="demo">Preview yellow theme</button><div id="demo"></div></div></article>`);
+    expect(article.text).toContain('Wann beginnt das Fest?');
+    expect(article.text).toContain('Das Fest beginnt um 15 Uhr');
+    expect(article.text).not.toContain('Preview yellow theme');
+  });
+
+  it("does not put an image's alt text into the shown text, but keeps it in its block", () => {
+    const article = extract(`<article><h1>Sommerfest</h1>${para(2)}<img src="https://blog.example/hafen.jpg" alt="Illustration zum Artikel Sommerfest">${para(2)}</article>`);
+    expect(article.text).not.toContain('Illustration zum Artikel');
+    expect(article.blocks.some((b) => b.kind === 'figure' && b.text === 'Illustration zum Artikel Sommerfest')).toBe(true);
+  });
+
+  it('shows a short article (one paragraph beside a menu) instead of calling it no article', () => {
+    const article = extract(`<nav><ul><li><a href="/a">Start</a></li><li><a href="/b">Termine</a></li><li><a href="/c">Kontakt</a></li></ul></nav>
+      <article><h1>Sommerfest</h1><p>Der Verein lädt alle Mitglieder und Gäste am Samstag herzlich zum Sommerfest am Hafen ein. Es gibt Musik, Essen und ein Programm für Kinder.</p></article>`);
+    expect(article.readerable).toBe(true);
+    expect(article.text).toContain('zum Sommerfest am Hafen ein');
+  });
+
+  it('shows a page whose whole text is a few words, and still says a menu-only page has no article', () => {
+    expect(extract('<p>Hallo Welt, dies ist alles.</p>').readerable).toBe(true);
+    const menu = extract(`<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Seite ${i} mit einem längeren Titel</a></li>`).join('')}</ul></nav><p>Willkommen.</p>`);
+    expect(menu.readerable).toBe(false);
+  });
+});

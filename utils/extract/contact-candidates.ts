@@ -1,0 +1,200 @@
+/**
+ * The DOM half of finding the page's contact block: every box, heading section
+ * and headingless address block that may hold it, read into text lines, plus
+ * the opening hours, appointment link and article phone lines that can
+ * complete it — in the article or the page's sidebar, never the site-wide
+ * address in the footer or header. Works on the prepared clone (hidden chrome
+ * already removed). Parsing the lines is text-only work (`contact-pick.ts`): the
+ * reader has the background do it, so its rules stay out of the content script.
+ */
+import { compileSelectors } from '@/utils/clean/selector-matcher';
+import { contactLines, type ContactLine } from './contact-lines';
+
+/** Containers named as contact boxes: TYPO3 `tx-*-contact`, GSB `kontakt`, iKISS `ansprechpartner`, microformats. */
+export const CONTACT_BOX_SELECTORS: readonly string[] = [
+  'address',
+  '.vcard',
+  '.h-card',
+  '[class*="address" i]',
+  '[class*="kontakt" i]',
+  '[id*="kontakt" i]',
+  '[class*="contact" i]',
+  '[id*="contact" i]',
+  '[class*="ansprechpartner" i]',
+  '[class*="ansprechperson" i]',
+  '[itemtype*="schema.org/Person"]',
+  '[itemtype*="schema.org/GovernmentOffice"]',
+  '[itemtype*="schema.org/Organization"]',
+];
+const CONTACT_BOXES = compileSelectors(CONTACT_BOX_SELECTORS);
+/** Pages with more candidate boxes than this are directories, not one office's page. */
+const MAX_CANDIDATES = 40;
+
+/** Headings that open a contact section. */
+export const CONTACT_HEADING =
+  /^(?:Kontakt|Ihr Kontakt|Kontaktdaten|Ansprechpartner(?:in)?|Ihre? Ansprechpartner(?:in)?|Ansprechperson(?:en)?|Zuständige (?:Stelle|Dienststelle|Behörde)|So erreichen Sie uns|Anschrift|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\b/i;
+
+const HOURS_HEADING = /^(?:Öffnungszeiten|Sprechzeiten|Servicezeiten|Sprechstunden?)\b/i;
+
+/** Site chrome whose address is the whole city hall's, not this page's. */
+const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [role="navigation"], form, #footer, #header, .footer, .header-top';
+const MAIN = 'main, [role="main"], article, #content, #main, #inhalt, .content, .main-content, [itemprop="articleBody"]';
+const SIDEBAR = 'aside, [role="complementary"], [class*="sidebar" i], [class*="marginal" i], [class*="context" i], [class*="rightcol" i], [class*="right-col" i]';
+
+const MAX_BOX_TEXT = 1500;
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A heading's section: the heading and its following siblings up to the next heading of its rank. */
+function sectionOf(heading: Element): Element {
+  const parent = heading.parentElement!;
+  const siblings = Array.from(parent.children).filter((e) => e !== heading);
+  // A box of its own (the heading and its content share a small parent).
+  if (siblings.length <= 4 && !siblings.some((s) => /^H[1-6]$/.test(s.tagName) && s.tagName <= heading.tagName))
+    return parent;
+  const holder = heading.ownerDocument.createElement('div');
+  for (let n = heading.nextElementSibling; n && !(/^H[1-6]$/.test(n.tagName) && n.tagName <= heading.tagName); n = n.nextElementSibling)
+    holder.appendChild(n.cloneNode(true));
+  return holder;
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'ADDRESS', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'DL']);
+
+/** Whether an element has a block-level child (then its children are the candidates). */
+export function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/** A postcode and town, as on German address lines. */
+const POSTCODE_LINE = /(?:^|\n|>|\s)\d{5}\s+\p{Lu}/u;
+const CONTACTISH = /@|\(at\)|Tel|Fax|Telefon|Öffnungszeiten|Sprechzeiten|Opening hours|\d{3,5}[\s/-]\d{2,}|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)\b.{0,40}\bUhr\b/i;
+
+/** The address block and up to three following siblings that look like contact data. */
+function withFollowing(el: Element): Element {
+  const holder = el.ownerDocument.createElement('div');
+  // "Dann rufen Sie uns an. Die Telefon·nummer ist: …" often comes right before the address.
+  const before = el.previousElementSibling;
+  if (before && !/^H[1-6]$/.test(before.tagName) && CONTACTISH.test(before.textContent ?? '') && norm(before.textContent).length < 200)
+    holder.appendChild(before.cloneNode(true));
+  holder.appendChild(el.cloneNode(true));
+  // Up to three blocks after it, up to the next heading; only those with contact data join.
+  let n = el.nextElementSibling;
+  for (let i = 0; n && i < 3 && !/^H[1-6]$/.test(n.tagName); i++, n = n.nextElementSibling) {
+    if (CONTACTISH.test(n.textContent ?? '')) holder.appendChild(n.cloneNode(true));
+  }
+  return holder.childElementCount === 1 ? el : holder;
+}
+
+function score(el: Element): number {
+  if (el.closest(CHROME)) return -1;
+  if (el.closest(MAIN)) return 2;
+  if (el.closest(SIDEBAR)) return 1;
+  return 0;
+}
+
+/** Plain data (it crosses to the background as a message): the candidates' lines in page order. */
+export interface ContactCandidates {
+  /** Candidate blocks, each with its place's score: 2 in the main content, 1 in a sidebar, 0 elsewhere. */
+  boxes: { lines: ContactLine[]; score: number }[];
+  /** Sections under an "Öffnungszeiten" heading, for a contact without hours. */
+  hours: ContactLine[][];
+  /** Short article lines naming a phone number, for a contact without one. */
+  phones: ContactLine[][];
+  /** The first online-appointment link in the article or sidebar. */
+  appointmentUrl?: string;
+  /** The page address, to resolve relative links. */
+  base?: string;
+}
+
+export interface CollectedContacts {
+  data: ContactCandidates;
+  /** The element in the clone of each box (undefined for a synthesized section), to remove the chosen one. */
+  elements: (Element | undefined)[];
+}
+
+/** Collect the contact candidates of `doc` (a prepared clone). */
+export function collectContactCandidates(doc: Document, base?: string): CollectedContacts {
+  const found: { el: Element; anchor: Element }[] = [];
+  for (const el of CONTACT_BOXES.all(doc)) {
+    if (found.length >= MAX_CANDIDATES) break;
+    const len = norm(el.textContent).length;
+    if (len > 20 && len <= MAX_BOX_TEXT && !/^(?:A|SPAN|INPUT|BUTTON|LABEL)$/.test(el.tagName))
+      found.push({ el, anchor: el });
+  }
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, strong, .h2, .h3'))) {
+    if (CONTACT_HEADING.test(norm(h.textContent)) && norm(h.textContent).length < 60 && h.parentElement) {
+      const section = sectionOf(h.tagName === 'STRONG' ? (h.parentElement ?? h) : h);
+      if (norm(section.textContent).length <= MAX_BOX_TEXT) found.push({ el: section, anchor: h });
+    }
+  }
+  // Headingless address blocks in the article ("Oder kommen Sie vorbei: … 28999 Weserfurt"),
+  // with the blocks right after them that carry phone, e-mail or opening hours.
+  for (const el of Array.from(doc.querySelectorAll('p, address, div'))) {
+    if (found.length >= MAX_CANDIDATES) break;
+    // Cheap structural checks first: textContent on every container would be quadratic.
+    if (el.childElementCount > 12 || (el.tagName === 'DIV' && hasBlockChild(el))) continue;
+    if (!/\d{5}\s+\p{Lu}/u.test(el.textContent ?? '') || norm(el.textContent).length > 600) continue;
+    // textContent runs "Platz 5" and "28999" together; the markup keeps the line break.
+    if (!POSTCODE_LINE.test(el.innerHTML)) continue;
+    found.push({ el: withFollowing(el), anchor: el });
+  }
+  const data: ContactCandidates = { boxes: [], hours: [], phones: [], ...(base ? { base } : {}) };
+  const elements: (Element | undefined)[] = [];
+  for (const { el, anchor } of found) {
+    // A synthesized section is not in the document: it scores by its heading's place.
+    const s = score(anchor);
+    if (s < 0) continue;
+    data.boxes.push({ lines: contactLines(el), score: s });
+    elements.push(el.isConnected ? el : undefined);
+  }
+  if (data.boxes.length === 0) return { data, elements };
+  data.hours = hoursSections(doc);
+  data.phones = articlePhoneLines(doc);
+  const appointment = appointmentLink(doc, base);
+  if (appointment) data.appointmentUrl = appointment;
+  return { data, elements };
+}
+
+/** Online appointment links ("Online-Terminkalender", "Termin online buchen") in the article itself. */
+const APPOINTMENT_LINK = /(?:online[- ]?)?termin(?:kalender|vergabe|vereinbarung|buchung|reservierung)?(?: online)?(?: buchen| vereinbaren| reservieren)?|book (?:an )?appointment|online appointment/i;
+
+function appointmentLink(doc: Document, base?: string): string | undefined {
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const text = norm(a.textContent);
+    if (!text || text.length > 60 || !APPOINTMENT_LINK.test(text) || a.closest(CHROME)) continue;
+    if (!a.closest(MAIN) && !a.closest(SIDEBAR)) continue;
+    try {
+      const url = new URL(a.getAttribute('href')!, base);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not a usable link
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Pages in Leichte Sprache give the phone number in a sentence of its own,
+ * apart from the address ("Die Telefon·nummer ist: 05678 912-0").
+ */
+function articlePhoneLines(doc: Document): ContactLine[][] {
+  const out: ContactLine[][] = [];
+  for (const el of Array.from(doc.querySelectorAll('p, li'))) {
+    const text = norm(el.textContent);
+    if (text.length > 160 || !/Telefon|Tel\.|Rufnummer/i.test(text) || !el.closest(MAIN) || el.closest(CHROME)) continue;
+    out.push(contactLines(el));
+  }
+  return out;
+}
+
+/** Opening hours often sit in a box of their own beside the contact box. */
+function hoursSections(doc: Document): ContactLine[][] {
+  const out: ContactLine[][] = [];
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, strong, dt, th'))) {
+    const text = norm(h.textContent);
+    if (!HOURS_HEADING.test(text) || text.length > 60 || h.closest(CHROME)) continue;
+    const section = sectionOf(h.tagName === 'STRONG' || h.tagName === 'DT' || h.tagName === 'TH' ? (h.parentElement ?? h) : h);
+    out.push(contactLines(section));
+  }
+  return out;
+}
