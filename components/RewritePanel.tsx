@@ -3,11 +3,12 @@
  * Sprache umschreiben" with the OpenAI-compatible engine (run in the
  * background, text sent to the host the label names) and Chrome's on-device
  * key points. Both are opt-in in the options page. The generated text is
- * untrusted: every line is sanitized before it is shown, it is labelled as
+ * untrusted: every line is sanitized and then shown as plain text (no images,
+ * no links: a picture in a model's answer would be a web beacon), it is labelled as
  * machine output, and the fact check beside it flags what the model dropped or
  * invented. The German article below stays as it is, whatever happens here.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/extract/types';
 import { errorMessageKey, type ErrorCode } from '@/utils/errors';
 import { t, uiDir, uiLang } from '@/utils/i18n';
@@ -18,7 +19,7 @@ import type { RewriteEvents } from '@/utils/simplify/rewrite-client';
 import { rewriteSource } from '@/utils/simplify/rewrite-source';
 import { germanSummaries, summarizeKeyPoints, type SummarizerFactory } from '@/utils/simplify/summarizer';
 import { privacyText } from '@/utils/translate/engine-labels';
-import { SafeHtml } from './SafeHtml';
+import { sanitizeHtml } from '@/utils/sanitize';
 
 export interface RewritePanelProps {
   article: Article;
@@ -37,6 +38,18 @@ type State =
   | { kind: 'running'; text: string; by: 'llm' | 'summary' }
   | { kind: 'done'; text: string; facts?: FactCheckResult; by: 'llm' | 'summary' }
   | { kind: 'failed'; message: string; text?: string };
+
+/**
+ * One line of the model's answer as text. The answer is meant to be plain
+ * text; whatever markup it carries is sanitized and then parsed in an inert
+ * document (a DOMParser document loads nothing), and only its words are kept.
+ * Rendering the markup would let an `<img src>` in the answer report the
+ * reader to any server. Memoized: the text re-renders with every streamed piece.
+ */
+function PlainLine({ as: Tag, line }: { as: 'p' | 'li'; line: string }) {
+  const text = useMemo(() => new DOMParser().parseFromString(sanitizeHtml(line), 'text/html').body.textContent ?? '', [line]);
+  return <Tag>{text}</Tag>;
+}
 
 /** The model's text by lines: "- ", "* ", "• " and "1." lines become lists. Markdown emphasis is dropped. */
 function Lines({ text }: { text: string }) {
@@ -57,11 +70,11 @@ function Lines({ text }: { text: string }) {
         group.item ? (
           <ul key={i}>
             {group.lines.map((line, j) => (
-              <SafeHtml key={j} as="li" html={line} />
+              <PlainLine key={j} as="li" line={line} />
             ))}
           </ul>
         ) : (
-          <SafeHtml key={i} as="p" html={group.lines[0]!} />
+          <PlainLine key={i} as="p" line={group.lines[0]!} />
         ),
       )}
     </div>

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'restricted-page'
   | 'context-invalidated'
   | 'bad-response'
+  /** The engine's answer passed the length a sane reply can have (a runaway model, a hostile server). */
+  | 'too-long'
   | 'unknown';
 
 export class LeselotseError extends Error {
@@ -39,6 +41,7 @@ const MESSAGE_KEYS: Record<ErrorCode, string> = {
   'restricted-page': 'errorRestrictedPage',
   'context-invalidated': 'errorContextInvalidated',
   'bad-response': 'errorBadResponse',
+  'too-long': 'errorTooLong',
   unknown: 'errorUnknown',
 };
 

@@ -12,7 +12,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
-import type { OpenAiMockOptions } from '../mock-engines/openai';
+import { sseDelta, sseEvents, type OpenAiMockOptions } from '../mock-engines/openai';
+import type { Reply } from '../mock-engines/server';
 import { test, expect } from './fixtures';
 import { openReader } from './reader-helpers';
 
@@ -22,6 +23,7 @@ const mock: OpenAiMockOptions = {};
 let llm: MockEngineServer;
 test.beforeEach(async () => {
   delete mock.rewrite;
+  delete mock.rewriteReply;
   mock.streamChunkMs = 20;
   llm = await startMockEngine('openai', mock);
 });
@@ -153,4 +155,117 @@ test('429 and 500 leave the German text and show the message; cancel and closing
   await page.keyboard.press('Escape');
   await expect(page.locator('leselotse-reader')).toHaveCount(0);
   expect(llm.translateRequests()).toHaveLength(4);
+});
+
+/** A streamed reply of raw `chunks` (`chunkMs` apart), whatever they hold. */
+const raw = (chunks: Iterable<string>, chunkMs = 0, contentType = 'text/event-stream; charset=utf-8'): Reply => ({
+  status: 200,
+  headers: { 'Content-Type': contentType },
+  body: '',
+  chunks,
+  chunkMs,
+});
+
+/** Up to `limit` events from `next`: "endless" as far as the client can tell (the server stops when it hangs up). */
+function* endless(next: (i: number) => string, limit: number): Generator<string> {
+  for (let i = 0; i < limit; i += 1) yield next(i);
+}
+
+declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(i: object): Promise<void> } } };
+
+test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear messages, the reader stays responsive, the German stays', async ({
+  context,
+  extensionId,
+  server,
+  openPopup,
+}) => {
+  await switchOn(context, extensionId);
+  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
+  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  const german = await overlay.locator('[data-block-id]').allInnerTexts();
+  const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
+  const alert = panel.getByRole('alert');
+  // Long tasks on the page's main thread (the reader's content script runs there too) from now on.
+  await page.evaluate(() => {
+    const w = window as unknown as { __llLongTasks: number[] };
+    w.__llLongTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__llLongTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  /** Press the button with `reply` queued; expect `message` and the German text as it was. */
+  const attempt = async (name: string, reply: (model: string) => Reply, message: string) => {
+    mock.rewriteReply = (_source, model) => reply(model);
+    const started = Date.now();
+    await start.click();
+    await expect(alert, name).toContainText(message, { timeout: 20_000 });
+    await expect(alert).toContainText('Der Originaltext bleibt, wie er ist.');
+    const ms = Date.now() - started;
+    await expect(panel.locator('.ll-rw-result'), name).toHaveCount(0);
+    await expect(start).toBeEnabled();
+    expect(await overlay.locator('[data-block-id]').allInnerTexts(), name).toEqual(german);
+    console.log(`${name}: message after ${ms} ms`);
+    return ms;
+  };
+
+  // A `data:` line with broken JSON in the middle of a good stream.
+  await attempt(
+    'broken event',
+    (model) => {
+      const events = sseEvents(['Einfach gesagt: ', 'Die Gebühr ist 5,00 Euro.'], model);
+      events.splice(2, 0, 'data: {"choices":[{"delta":{"content":"kaputt\n\n');
+      return raw(events, 10);
+    },
+    'Der Dienst hat eine unverständliche Antwort geschickt.',
+  );
+  // A proxy's HTML error page, sent with 200.
+  await attempt(
+    'HTML page with 200',
+    () => raw(['<!doctype html>\n<html><head><title>502 Bad Gateway</title></head>\n', '<body><h1>Bad Gateway</h1><p>nginx</p></body></html>\n'], 0, 'text/html; charset=utf-8'),
+    'Der Dienst hat eine unverständliche Antwort geschickt.',
+  );
+  // 5 MB of text in 4 KB pieces: cut off at the limit, nothing of it rendered.
+  let sent5mb = 0;
+  const piece = 'Einfach gesagt: Die Gebühr ist 5,00 Euro.\n'.repeat(100).slice(0, 4096);
+  await attempt(
+    '5 MB reply',
+    (model) =>
+      raw(
+        endless((i) => {
+          sent5mb = (i + 1) * piece.length;
+          return sseDelta(piece, model);
+        }, (5 * 1024 * 1024) / piece.length),
+      ),
+    'Die Antwort des Dienstes war viel zu lang und wurde abgebrochen.',
+  );
+  // The client hung up long before the server got through the 5 MB.
+  expect(sent5mb).toBeLessThan(1024 * 1024);
+  // An endless stream of text that never sends [DONE].
+  await attempt('endless text', (model) => raw(endless((i) => sseDelta(`Satz ${i} und noch ein Satz ohne Ende. `, model), 100_000), 2), 'Die Antwort des Dienstes war viel zu lang und wurde abgebrochen.');
+
+  // An endless stream that only keeps the connection alive: the engine's timeout (stored config, 3 s) ends it.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (timeoutMs) => {
+    const { engines } = (await chrome.storage.local.get(null)) as { engines: { configs: Record<string, object> } };
+    engines.configs.openai = { ...engines.configs.openai, timeoutMs };
+    await chrome.storage.local.set({ engines });
+  }, 3000);
+  const pingMs = await attempt('endless keep-alives', () => raw(endless(() => ': ping\n\n', 1200), 100), 'Der Dienst hat nicht rechtzeitig geantwortet.');
+  expect(pingMs).toBeGreaterThanOrEqual(2500);
+  expect(pingMs).toBeLessThan(10_000);
+
+  // Responsive throughout: no long task of a second on the page's main thread, no error thrown into the page.
+  const longTasks = await page.evaluate(() => (window as unknown as { __llLongTasks: number[] }).__llLongTasks);
+  console.log(`long tasks during the hostile replies (ms): ${JSON.stringify(longTasks)}`);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(1000);
+  expect(pageErrors).toEqual([]);
+
+  // The reader still works: a good rewrite after all that.
+  delete mock.rewriteReply;
+  await start.click();
+  await expect(panel.locator('.ll-rw-result')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(panel.locator('.ll-rw-ok')).toContainText('Alle Zahlen, Daten, Beträge');
+  await expect(alert).toHaveCount(0);
+  expect(llm.translateRequests()).toHaveLength(6);
 });

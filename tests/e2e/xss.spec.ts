@@ -5,14 +5,17 @@
  * into its translations. Nothing may run: no dialog, no `window.__xss`, no
  * request to the attacker's loopback server, nothing active in the overlay.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startMockEngine } from '../mock-engines';
 import { libreProtocol } from '../mock-engines/libretranslate';
+import { fakeRewrite, sseEvents } from '../mock-engines/openai';
 import { startMockServer, type EngineProtocol, type MockEngineServer } from '../mock-engines/server';
 import { XSS_PAYLOADS, renderPayload } from '../fixtures/xss/payloads';
 import { xssPage } from '../fixtures/xss/page';
 import { findUnsafe } from '../fixtures/xss/find-unsafe';
 import { startCountingServer, startPageServer, type CountingServer, type LoopbackServer } from '../fixtures/xss/servers';
 import { test, expect } from './fixtures';
+import { readerWorld } from './reader-helpers';
 
 /** Nothing listens on port 1: `<base>` hijacks point there. */
 const ELSEWHERE = 'http://127.0.0.1:1';
@@ -112,6 +115,13 @@ test('a page full of XSS payloads: the reader shows its text and runs none of th
   expect(unsafe.findings).toEqual([]);
 });
 
+/** Harmless on a page (its own pictures load anyway), but in an engine's reply a read receipt to the engine's side. */
+const ENGINE_INVENTED = [
+  '<img src="ATTACKER/engine-pixel.png" alt="Bild">',
+  '<img/src="ATTACKER/engine-slash.png">',
+  '<a href="ATTACKER/engine-link" style="background:url(ATTACKER/engine-style)">Link</a>',
+];
+
 /**
  * LibreTranslate's real protocol, with every translation carrying a share of
  * the corpus (so all payloads pass through one page's translation).
@@ -129,7 +139,9 @@ function hostileLibre(): { protocol: EngineProtocol; served: () => number } {
       const share = Math.ceil(XSS_PAYLOADS.length / Math.max(1, Math.min(texts.length, 10)));
       const poisoned = texts.map((text) => {
         const payloads = Array.from({ length: share }, () => XSS_PAYLOADS[next++ % XSS_PAYLOADS.length]!);
-        return `${text} ${payloads.map((p) => renderPayload(p, { attacker: attacker.origin, elsewhere: ELSEWHERE })).join(' ')}`;
+        // An engine cannot add attributes either: a plain remote picture or styled link it invents must not load.
+        const invented = next <= share ? ` ${ENGINE_INVENTED.map((html) => html.replaceAll('ATTACKER', attacker.origin)).join(' ')}` : '';
+        return `${text} ${payloads.map((p) => renderPayload(p, { attacker: attacker.origin, elsewhere: ELSEWHERE })).join(' ')}${invented}`;
       });
       return { ...reply, body: JSON.stringify({ translatedText: Array.isArray(body.translatedText) ? poisoned : poisoned[0] }) };
     },
@@ -173,5 +185,132 @@ test('an engine that replies with XSS payloads: the translation shows, nothing r
     expect(unsafe.findings).toEqual([]);
   } finally {
     await engine.close();
+  }
+});
+
+/**
+ * Facts the model "invents" that are payloads themselves: the fact check lists
+ * them, so the list must show them as text. The `expected` texts are what the
+ * fact patterns find in each line (a URL ends at a quote or `<`).
+ */
+const HOSTILE_FACTS: { line: string; expected: string }[] = [
+  { line: 'Mehr unter https://stadt.example/javascript:window.__xss=1 oder <a href="javascript:window.__xss=1">hier</a>.', expected: 'https://stadt.example/javascript:window.__xss=1' },
+  { line: 'Schreiben Sie an "buergeramt@stadt.example"<img src=x onerror=window.__xss=1> oder an <b onmouseover="window.__xss=1">info</b>@evil.example.', expected: 'buergeramt@stadt.example' },
+  { line: 'Das Formular: www.formular.example/<script>window.__xss=1</script>', expected: 'www.formular.example' },
+  { line: 'Daten: <a href="data:text/html,<script>alert(1)</script>">data:text/html,alert(1)</a> und https://evil.example/?q="><svg onload=window.__xss=1>', expected: 'https://evil.example/?q=' },
+];
+
+/**
+ * Cut the model's text into delta pieces at awkward places: every 13
+ * characters, and inside every `onerror`, `<img`, `javascript:` and `data:`.
+ */
+function awkwardPieces(text: string): string[] {
+  const cuts = new Set<number>();
+  for (let i = 13; i < text.length; i += 13) cuts.add(i);
+  for (const m of text.matchAll(/onerror|<img|javascript:|data:/giu)) cuts.add(m.index + 3);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  return sorted.map((cut, i) => text.slice(sorted[i - 1] ?? 0, cut)).concat(text.slice(sorted.at(-1) ?? 0));
+}
+
+/** Switch on the plain-language rewrite with the OpenAI-compatible engine at `baseUrl`, on the real options page. */
+async function switchOnRewrite(context: BrowserContext, extensionId: string, baseUrl: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('radio', { name: /OpenAI/ }).check();
+  await options.getByLabel(/^Server-Adresse/).fill(baseUrl);
+  await options.getByLabel(/^Modell/).fill('llama3.1');
+  const optIn = options.getByRole('checkbox', { name: 'Lesemodus: Artikel mit diesem Dienst in Einfache Sprache umschreiben' });
+  await optIn.click();
+  await expect(optIn).toBeChecked();
+  await expect(options.locator('.engine-message')).toContainText('gespeichert');
+  await options.close();
+}
+
+test('a plain-language rewrite that streams XSS payloads: the panel and the fact check show text, nothing runs', async ({
+  context,
+  extensionId,
+  server,
+  openPopup,
+}) => {
+  const origins = { attacker: attacker.origin, elsewhere: ELSEWHERE };
+  let streamed: { pieces: string[]; writes: string[] } | undefined;
+  const llm = await startMockEngine('openai', {
+    rewriteReply: (source, model) => {
+      // The faithful rewrite, then every payload of the corpus on a line of its own, then the hostile "facts".
+      const text = [
+        fakeRewrite(source),
+        ...XSS_PAYLOADS.map((p) => `Hinweis: ${renderPayload(p, origins)}`),
+        ...HOSTILE_FACTS.map((f) => f.line),
+        // A model has no business showing pictures: an image from its output would be a web beacon.
+        `Bild: <img src="${attacker.origin}/llm-pixel.png" alt="Pixel"> <img srcset="${attacker.origin}/llm-srcset.png 1x" alt="Pixel">`,
+      ].join('\n');
+      const pieces = awkwardPieces(text);
+      // The events themselves also reach the reader in writes cut mid-line (as proxies do).
+      const writes = sseEvents(pieces, model).join('').match(/[\s\S]{1,1009}/gu) ?? [];
+      streamed = { pieces, writes };
+      return { status: 200, headers: { 'Content-Type': 'text/event-stream; charset=utf-8' }, body: writes.join(''), chunks: writes, chunkMs: 0 };
+    },
+  });
+  try {
+    await switchOnRewrite(context, extensionId, llm.baseUrl);
+    const page = await context.newPage();
+    const dialogs = countDialogs(page);
+    await page.goto(server.url('seed-dessau-rosslau'));
+    await page.evaluate(() => (window.__xss = 0));
+    const popup = await openPopup(page);
+    await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+    const panel = overlay(page).getByRole('region', { name: 'Einfache Sprache' });
+    const german = await overlay(page).locator('[data-block-id]').allInnerTexts();
+    const hitsBefore = attacker.hits.length;
+
+    await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();
+    const result = panel.locator('.ll-rw-result');
+    await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    await exercise(page);
+
+    // The whole corpus went out, cut inside tags and attributes, in writes that split events.
+    expect(llm.translateRequests()).toHaveLength(1);
+    const sent = streamed!.pieces.join('');
+    const img = sent.indexOf('<img src=x onerror=alert(1)>');
+    expect(img).toBeGreaterThan(0);
+    let offset = 0;
+    const boundaries = streamed!.pieces.map((piece) => (offset += piece.length));
+    expect(boundaries).toContain(img + '<img src=x one'.length);
+    expect(streamed!.writes.length).toBeGreaterThan(10);
+    // Nothing ran: no flag in the page's world or the reader's, no dialog, no request to the attacker.
+    expect(await page.evaluate(() => window.__xss)).toBe(0);
+    const world = await readerWorld(page, extensionId);
+    expect(await world.evaluate<string>('typeof globalThis.__xss')).toBe('undefined');
+    expect(dialogs.count).toBe(0);
+    expect(attacker.hits.slice(hitsBefore)).toEqual([]);
+
+    // The panel shows the text: a paragraph per line, the rewrite's words and the payloads' harmless text.
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    const text = result.locator('.ll-rw-text');
+    await expect(text).toContainText('Einfach gesagt:');
+    await expect(text).toContainText('Laufschrift');
+    expect(await text.locator('p').count()).toBeGreaterThan(XSS_PAYLOADS.length);
+    // Text only: not even a harmless-looking picture or link from the model.
+    expect(await text.evaluate((el) => el.querySelectorAll('*:not(p, ul, li)').length)).toBe(0);
+    // The invented "facts" are listed as text in <mark>, never as links.
+    const invented = result.locator('.ll-rw-invented li');
+    const marks = await result.locator('.ll-rw-invented mark').allInnerTexts();
+    for (const fact of HOSTILE_FACTS) expect(marks).toContain(fact.expected);
+    // Each once, though the payloads repeat some (`alert(1)` gives the number 1 dozens of times).
+    expect(marks).toEqual([...new Set(marks)]);
+    expect(await invented.count()).toBe(marks.length);
+    expect(await result.locator('.ll-rw-check').evaluate((el) => el.querySelectorAll('a, img, [href], [src]').length)).toBe(0);
+    expect(await result.locator('.ll-rw-invented li').evaluateAll((items) => items.filter((li) => li.children.length !== 1 || li.firstElementChild?.localName !== 'mark').length)).toBe(0);
+    // No live javascript:/data: link anywhere in the panel, nothing active.
+    const findings = await page.evaluate(`(() => {
+      const check = ${findUnsafe.toString()};
+      const result = document.querySelector('leselotse-reader')?.shadowRoot?.querySelector('.ll-rw-result');
+      return result ? check(result) : ['no result'];
+    })()`);
+    expect(findings).toEqual([]);
+    // The German article is untouched.
+    expect(await overlay(page).locator('[data-block-id]').allInnerTexts()).toEqual(german);
+  } finally {
+    await llm.close();
   }
 });

@@ -23,6 +23,12 @@ export interface OpenAiMockOptions {
   rewrite?: (source: string) => string;
   /** Pause between streamed events, in ms (default 15). */
   streamChunkMs?: number;
+  /**
+   * The whole reply to a rewrite request, replacing the well-formed stream
+   * (hostile engines: broken events, an HTML page, an endless stream). Read on
+   * every request, like `rewrite`.
+   */
+  rewriteReply?: (source: string, model: string) => Reply;
 }
 
 /**
@@ -38,17 +44,28 @@ export function fakeRewrite(source: string): string {
     .join('\n');
 }
 
-/** A streamed chat completion as OpenAI sends it: SSE events of a few characters each. */
-export function sseCompletion(content: string, model: string, chunkMs: number): Reply {
-  const pieces = content.match(/[\s\S]{1,24}/gu) ?? [];
+const chunkBase = (model: string) => ({ id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: 1_700_000_000, model });
+
+/** One SSE event carrying `piece` as the next delta of a streamed chat completion. */
+export function sseDelta(piece: string, model: string): string {
+  return `data: ${JSON.stringify({ ...chunkBase(model), choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`;
+}
+
+/** The events of a whole streamed completion of `pieces`: role, one delta per piece, `stop`, `[DONE]`. */
+export function sseEvents(pieces: readonly string[], model: string): string[] {
   const event = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
-  const base = { id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: 1_700_000_000, model };
-  const chunks = [
+  const base = chunkBase(model);
+  return [
     event({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] }),
-    ...pieces.map((piece) => event({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })),
+    ...pieces.map((piece) => sseDelta(piece, model)),
     event({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
     'data: [DONE]\n\n',
   ];
+}
+
+/** A streamed chat completion as OpenAI sends it: SSE events of a few characters each. */
+export function sseCompletion(content: string, model: string, chunkMs: number): Reply {
+  const chunks = sseEvents(content.match(/[\s\S]{1,24}/gu) ?? [], model);
   return {
     status: 200,
     headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' },
@@ -78,6 +95,7 @@ export function openAiProtocol(options: OpenAiMockOptions = {}): EngineProtocol 
       if (typeof body.model !== 'string' || !Array.isArray(body.messages)) return json(400, { error: { message: 'model and messages are required' } });
       const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
       const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+      if (body.stream === true && options.rewriteReply) return options.rewriteReply(user, body.model);
       if (body.stream === true) return sseCompletion((options.rewrite ?? fakeRewrite)(user), body.model, options.streamChunkMs ?? 15);
       const target = TARGET_IN_PROMPT.exec(system)?.[1] ?? 'xx';
       let texts: unknown;

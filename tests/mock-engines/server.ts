@@ -36,8 +36,11 @@ export interface Reply {
   status: number;
   headers?: Record<string, string>;
   body: string;
-  /** Send the body as these pieces, `chunkMs` apart (a streamed reply: SSE events). */
-  chunks?: string[];
+  /**
+   * Send the body as these pieces, `chunkMs` apart (a streamed reply: SSE
+   * events). May be endless (a generator): sending stops when the client hangs up.
+   */
+  chunks?: Iterable<string>;
   chunkMs?: number;
 }
 

@@ -58,6 +58,14 @@ describe('checkFacts', () => {
     expect(result.invented).toEqual([]);
   });
 
+  it('reports an invented fact once however often the output repeats it', () => {
+    const looping = 'Sie zahlen 15 Euro. '.repeat(50) + 'Oder 15,00 €. Mehr: https://evil.example/javascript:alert(1) https://evil.example/javascript:alert(1)';
+    const result = checkFacts('Die Gebühr beträgt 5,00 €.', looping);
+    // "15,00 €" is the same amount; the URL ends before the closing parenthesis.
+    expect(result.invented.map((f) => f.text)).toEqual(['15 Euro', 'https://evil.example/javascript:alert(1']);
+    expect(result.dropped.map((f) => f.text)).toEqual(['5,00 €']);
+  });
+
   it('finds nothing to complain about in text without facts', () => {
     expect(checkFacts('Kommen Sie vorbei.', 'Bitte kommen Sie.')).toEqual({ ok: true, invented: [], dropped: [] });
   });

@@ -100,6 +100,17 @@ describe('RewritePanel', () => {
     expect(text.textContent).toContain('Hallo');
   });
 
+  it('shows the model output as text only: no picture (a web beacon) and no link', async () => {
+    const { events } = await mount({ llm: { destination: 'llm.example' }, summarizer: false });
+    await act(() => button('ll-rw-start')!.click());
+    await act(() =>
+      events().onText('Termin <a href="https://stadt.example/termin">online buchen</a> <img src="https://tracker.example/pixel.png" alt="Pixel">\n- <b>Ausweis</b> &amp; Foto'),
+    );
+    const text = host.querySelector('.ll-rw-text')!;
+    expect(text.querySelectorAll('*:not(p, ul, li)')).toHaveLength(0);
+    expect([...text.querySelectorAll('p, li')].map((el) => el.textContent)).toEqual(['Termin online buchen ', 'Ausweis & Foto']);
+  });
+
   it('shows the error with the wait from Retry-After, and cancel aborts', async () => {
     const { events, cancel, announce } = await mount({ llm: { destination: 'llm.example' }, summarizer: false });
     await act(() => button('ll-rw-start')!.click());

@@ -75,15 +75,19 @@ export function checkFacts(source: string, output: string, options: FactCheckOpt
   const outputFacts = findFacts(output);
   const sourceNumbers = numberValues(source);
   const outputNumbers = numberValues(output);
-  const invented = outputFacts.filter((f) => !known(f, sourceFacts, sourceNumbers));
+  // Each fact is reported once, however often the output repeats it (a looping model says "15 Euro" a hundred times).
+  const firstOf = () => {
+    const seen = new Set<string>();
+    return (f: Fact) => {
+      const id = `${f.kind}:${f.key}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    };
+  };
+  const invented = outputFacts.filter(firstOf()).filter((f) => !known(f, sourceFacts, sourceNumbers));
   const mustKeep = options.mustKeep ?? 'all';
   const required = mustKeep === 'all' ? sourceFacts.filter((f) => f.kind !== 'number') : mustKeep.flatMap(findFacts);
-  const seen = new Set<string>();
-  const dropped = required.filter((f) => {
-    const id = `${f.kind}:${f.key}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return !present(f, outputFacts, outputNumbers);
-  });
+  const dropped = required.filter(firstOf()).filter((f) => !present(f, outputFacts, outputNumbers));
   return { ok: invented.length === 0 && dropped.length === 0, invented, dropped };
 }

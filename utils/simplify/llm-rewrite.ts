@@ -9,7 +9,7 @@
 import type { ErrorCode } from '@/utils/errors';
 import { checkFacts, type FactCheckResult } from './fact-check';
 import { EINFACHE_SPRACHE_SYSTEM_PROMPT } from './llm-prompt';
-import { sseData } from './sse';
+import { SseLimitError, sseData } from './sse';
 import { parseRetryAfter } from '@/utils/translate/http';
 
 export interface RewriteOptions {
@@ -27,6 +27,21 @@ export interface RewriteOptions {
 export type RewriteResult =
   | { ok: true; text: string; facts: FactCheckResult; finishReason?: string }
   | { ok: false; code: ErrorCode; status?: number; partial?: string; retryAfterMs?: number };
+
+/**
+ * The longest rewrite accepted, in characters. The source is at most
+ * REWRITE_SOURCE_BUDGET (4,000) characters; a plain-language version runs
+ * longer, but six times that is a model stuck in a loop or a hostile server,
+ * and rendering it would stall the reader. Past it the stream is cut off.
+ */
+export const REWRITE_MAX_CHARS = 24_000;
+
+/**
+ * The longest event stream read, in characters, with its JSON wrapping: a
+ * token of ~4 characters arrives in an event of ~200, so 24,000 characters of
+ * text take ~1.2 MB. A stream past this is cut off however little text it held.
+ */
+export const REWRITE_MAX_STREAM_CHARS = 4_000_000;
 
 /** A timeout signal (`AbortSignal.timeout`) rejects with a TimeoutError, a caller's abort with an AbortError. */
 const stopped = (error: unknown) => ['AbortError', 'TimeoutError'].includes((error as Error)?.name);
@@ -84,7 +99,7 @@ export async function rewriteEinfacheSprache(source: string, options: RewriteOpt
   let text = '';
   let finishReason: string | undefined;
   try {
-    for await (const data of sseData(response.body)) {
+    for await (const data of sseData(response.body, { maxChars: REWRITE_MAX_STREAM_CHARS })) {
       let chunk: StreamChunk;
       try {
         chunk = JSON.parse(data) as StreamChunk;
@@ -95,12 +110,15 @@ export async function rewriteEinfacheSprache(source: string, options: RewriteOpt
       const choice = chunk.choices?.[0];
       const delta = choice?.delta?.content;
       if (typeof delta === 'string' && delta) {
+        // Leaving the loop cancels the stream (sseData closes the reader).
+        if (text.length + delta.length > REWRITE_MAX_CHARS) return { ok: false, code: 'too-long', partial: text };
         text += delta;
         options.onText?.(text);
       }
       if (choice?.finish_reason) finishReason = choice.finish_reason;
     }
   } catch (error) {
+    if (error instanceof SseLimitError) return { ok: false, code: 'too-long', partial: text };
     return { ok: false, code: stopped(error) ? 'timeout' : 'network', partial: text };
   }
   if (!text.trim()) return { ok: false, code: 'bad-response' };

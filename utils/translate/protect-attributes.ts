@@ -25,6 +25,33 @@ export function protectAttributes(html: string): ProtectedHtml {
   return { html: out, tags };
 }
 
+/** An opening or closing tag as the DOM-free sanitizer reads it (`utils/translate/sanitize-output.ts`). */
+const ANY_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>/g;
+const MARKER_ONLY = /^\s+data-r\s*=\s*["']?\d+["']?\s*\/?\s*$/;
+
+/**
+ * Attributes belong to the original only: an engine reply's tags keep their
+ * markers and lose every attribute the engine wrote itself, so a reply cannot
+ * add an image source, a link target or a style that the page did not have
+ * (a remote picture in a translation would tell its host who read what).
+ */
+export function dropInventedAttributes(html: string): string {
+  if (typeof DOMParser !== 'undefined') {
+    // Where a DOM exists, read tags the way the browser will (`<img src=x <p>` is an image to a browser).
+    const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+    for (const el of Array.from(body.querySelectorAll('*'))) {
+      const marker = el.getAttribute('data-r');
+      for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
+      if (marker !== null && /^\d+$/.test(marker)) el.setAttribute('data-r', marker);
+    }
+    return body.innerHTML;
+  }
+  // The service worker has no DOM; what this regex does not read as a tag, the DOM-free sanitizer escapes as text.
+  return html.replace(ANY_TAG, (whole, slash: string, name: string, attributes: string) =>
+    slash || !attributes.trim() || MARKER_ONLY.test(attributes) ? whole : `<${name}${/\/\s*$/.test(attributes) ? '/' : ''}>`,
+  );
+}
+
 /**
  * Put the original tags back. A marker the engine invented or moved onto a
  * different element loses its attributes instead of borrowing another's.

@@ -8,7 +8,7 @@
 import type { ErrorCode } from '@/utils/errors';
 import { fitsWhole, packBatches, toUnits, type Batch } from './batching';
 import { OrderedEmitter } from './ordered-emitter';
-import { protectAttributes, restoreAttributes } from './protect-attributes';
+import { dropInventedAttributes, protectAttributes, restoreAttributes } from './protect-attributes';
 import { abortableSleep, withRetry } from './retry';
 import { cacheScope } from './cache';
 import { sanitizeTranslation, textToHtml } from './sanitize-output';
@@ -154,7 +154,10 @@ export async function translateBlocks(blocks: TranslatableBlock[], opts: Transla
   const completeText = async (textIndex: number) => {
     const parts = pieces[textIndex]!;
     if (failedTexts.has(textIndex) || parts.filter((p) => p !== undefined).length < pieceCount[textIndex]!) return;
-    const translation = restoreAttributes(joinPieces(parts as string[]), protectedTexts[textIndex]!.tags);
+    const reply = joinPieces(parts as string[]);
+    const { tags } = protectedTexts[textIndex]!;
+    // Only a protected (remote, HTML) reply has markers to keep; anything else keeps what the engine wrote for the sanitizer.
+    const translation = restoreAttributes(format === 'html' && !engine.local ? dropInventedAttributes(reply) : reply, tags);
     settlePayload(missing[textIndex]!, { ok: true, html: toHtml(translation) });
     await cache?.setMany(scope, source, target, [{ text: missing[textIndex]!, translation }]).catch(() => undefined);
   };
