@@ -65,6 +65,7 @@ test('a good rewrite streams in, is labelled, and the check reports nothing miss
   await expect(panel.getByRole('button', { name: 'Stichpunkte mit Chrome erstellen' })).toHaveCount(0);
   await expect(panel.locator('.ll-rw-unavailable')).toContainText('kann in diesem Browser kein Deutsch');
 
+  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
   const german = await overlay.locator('[data-block-id]').allInnerTexts();
   mock.streamChunkMs = 60;
   await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();
@@ -123,6 +124,7 @@ test('429 and 500 leave the German text and show the message; cancel and closing
   await switchOn(context, extensionId);
   const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
   const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
   const german = await overlay.locator('[data-block-id]').allInnerTexts();
   const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
 
@@ -182,6 +184,7 @@ test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear m
   await switchOn(context, extensionId);
   const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
   const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
   const german = await overlay.locator('[data-block-id]').allInnerTexts();
   const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
   const alert = panel.getByRole('alert');

@@ -260,7 +260,11 @@ test('a plain-language rewrite that streams XSS payloads: the panel and the fact
     const popup = await openPopup(page);
     await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
     const panel = overlay(page).getByRole('region', { name: 'Einfache Sprache' });
+    // The article must be on screen before it is taken as the "before".
+    await expect(overlay(page).locator('[data-block-id]').first()).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' })).toBeVisible();
     const german = await overlay(page).locator('[data-block-id]').allInnerTexts();
+    expect(german.length).toBeGreaterThan(0);
     const hitsBefore = attacker.hits.length;
 
     await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();

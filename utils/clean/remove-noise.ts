@@ -48,7 +48,7 @@ export function removeNoise(root: Document | Element): NoiseReport {
       const isConsent = CONSENT.matches(el);
       const length = norm(el.textContent).length;
       // Consent dialogs carry their own <h1>; other widgets holding the h1 hold the article.
-      if (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && !el.querySelector('h1')) {
+      if (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && el.getElementsByTagName('h1').length === 0) {
         el.remove();
         report.selectors++;
         return false;

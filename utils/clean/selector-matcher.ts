@@ -12,6 +12,8 @@
 
 type Test = (cls: string, el: Element) => boolean;
 
+/** A bare tag (`address`). */
+const TAG = /^([a-z][a-z0-9]*)$/;
 const CLASS = /^\.([\w-]+)$/;
 const ID = /^#([\w-]+)$/;
 const CLASS_TOKEN_I = /^\[class~="([^"]+)" i\]$/;
@@ -46,6 +48,56 @@ function descendantTest(ancestor: string, cls: string): Test {
   };
 }
 
+/**
+ * Every element under `root` in page order, as a static list. A walk over
+ * sibling pointers: under jsdom both `querySelectorAll('*')` and indexing a live
+ * `getElementsByTagName('*')` cost several times as much.
+ */
+export function elementsIn(root: Document | Element): Element[] {
+  const out: Element[] = [];
+  const start = 'documentElement' in root ? nativeOf<Element | null>(root, 'documentElement') : root.firstElementChild;
+  if (!start) return out;
+  const stop = 'documentElement' in root ? null : root;
+  let el: Element | null = start;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === stop) el = null;
+    }
+    if (el) el = el.nextElementSibling;
+  }
+  return out;
+}
+
+/**
+ * `root.getElementsByTagName(tag)` as a static list (indexing jsdom's live
+ * collection is slow), much cheaper under jsdom than a selector query. On a
+ * Document the method is taken from its prototype: a page can clobber the
+ * document's own (`<img name="getElementsByTagName">`), in a clone too.
+ */
+export function elementsByTag(root: Document | Element, tag: string): Element[] {
+  const list = 'documentElement' in root ? nativeOf<(tag: string) => HTMLCollectionOf<Element>>(root, 'getElementsByTagName')(tag) : root.getElementsByTagName(tag);
+  return Array.from(list);
+}
+
+/**
+ * A Document's own getter value or method (bound), from its prototype chain:
+ * named elements (`<img name="…">`) override the document's own properties.
+ */
+function nativeOf<T>(doc: Document, name: string): T {
+  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor?.get) return descriptor.get.call(doc) as T;
+    if (typeof descriptor?.value === 'function') return (descriptor.value as (...a: unknown[]) => unknown).bind(doc) as T;
+  }
+  throw new TypeError(`Document has no ${name}`);
+}
+
 export interface CompiledSelectors {
   /** Elements under `root` matching any selector, in document order. */
   all(root: Document | Element): Element[];
@@ -55,6 +107,7 @@ export interface CompiledSelectors {
 
 /** Compile a selector list. */
 export function compileSelectors(selectors: readonly string[]): CompiledSelectors {
+  const tags = new Set<string>();
   const classes = new Set<string>();
   const classesLower = new Set<string>();
   const ids = new Set<string>();
@@ -64,7 +117,8 @@ export function compileSelectors(selectors: readonly string[]): CompiledSelector
   const complex: string[] = [];
   for (const selector of selectors) {
     let m: RegExpExecArray | null;
-    if ((m = CLASS.exec(selector))) classes.add(m[1]!);
+    if ((m = TAG.exec(selector))) tags.add(m[1]!.toUpperCase());
+    else if ((m = CLASS.exec(selector))) classes.add(m[1]!);
     else if ((m = ID.exec(selector))) ids.add(m[1]!);
     else if ((m = CLASS_TOKEN_I.exec(selector))) classesLower.add(m[1]!.toLowerCase());
     else if ((m = CLASS_CONTAINS_I.exec(selector))) classParts.push(escape(m[1]!.toLowerCase()));
@@ -84,6 +138,7 @@ export function compileSelectors(selectors: readonly string[]): CompiledSelector
   const idContains = idParts.length ? new RegExp(idParts.join('|')) : undefined;
   const joined = complex.join(',');
   const simpleMatch = (el: Element): boolean => {
+    if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
     if (!el.hasAttributes()) return false;
     const cls = el.getAttribute('class') ?? '';
     if (cls) {
@@ -115,8 +170,7 @@ export function compileSelectors(selectors: readonly string[]): CompiledSelector
         }
       }
       const out: Element[] = [];
-      // A static list: indexing jsdom's live HTMLCollection is slow.
-      for (const el of Array.from(root.querySelectorAll('*'))) if (extra.has(el) || simpleMatch(el)) out.push(el);
+      for (const el of elementsIn(root)) if (extra.has(el) || simpleMatch(el)) out.push(el);
       return out;
     },
     matches(el) {

@@ -33,10 +33,12 @@ const len = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tri
 export function scoreConfidence({ text, content, heading, url }: ConfidenceInput): ConfidenceResult {
   const total = len(text);
   if (total === 0) return { confidence: 0, listing: false, search: false };
+  // Tag lookups, not selector queries: jsdom's selector engine is slow.
+  const links = Array.from(content.getElementsByTagName('a'));
   let linkChars = 0;
-  for (const a of Array.from(content.querySelectorAll('a'))) linkChars += len(a.textContent);
+  for (const a of links) linkChars += len(a.textContent);
   const linkDensity = linkChars / Math.max(1, total);
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => len(p.textContent) >= 80).length;
+  const paragraphs = Array.from(content.getElementsByTagName('p')).filter((p) => len(p.textContent) >= 80).length;
   // Teaser lists: headings that are links, or many short linked items each with a blurb.
   // Self-links ("#section" anchors beside headings) are tables of contents, not teasers.
   const linkedHeadings = Array.from(content.querySelectorAll('h2, h3, h4')).filter((h) => {
@@ -44,7 +46,7 @@ export function scoreConfidence({ text, content, heading, url }: ConfidenceInput
     const href = linked?.getAttribute('href') ?? '';
     return linked && !href.startsWith('#') && len(linked.textContent) >= len(h.textContent) * 0.8;
   }).length;
-  const moreLinks = Array.from(content.querySelectorAll('a')).filter((a) =>
+  const moreLinks = links.filter((a) =>
     /^(?:mehr|weiterlesen|mehr lesen|mehr erfahren|zum artikel|read more|more|details|\[?mehr\]?)\W*$/i.test(
       (a.textContent ?? '').trim(),
     ),

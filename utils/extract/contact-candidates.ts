@@ -7,7 +7,7 @@
  * already removed). Parsing the lines is text-only work (`contact-pick.ts`): the
  * reader has the background do it, so its rules stay out of the content script.
  */
-import { compileSelectors } from '@/utils/clean/selector-matcher';
+import { compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
 import { contactLines, type ContactLine } from './contact-lines';
 
 /** Containers named as contact boxes: TYPO3 `tx-*-contact`, GSB `kontakt`, iKISS `ansprechpartner`, microformats. */
@@ -112,16 +112,33 @@ export interface CollectedContacts {
   elements: (Element | undefined)[];
 }
 
+/** Tags (upper case) of contact headings, boxes and lines looked for below. */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
+const HOURS_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'DT', 'TH']);
+const ADDRESS_BLOCK_TAGS = new Set(['P', 'ADDRESS', 'DIV']);
+const PHONE_LINE_TAGS = new Set(['P', 'LI']);
+/** `.h2` and `.h3`: headings styled as such (GSB, Bootstrap). */
+const HEADING_CLASS = /(?:^|\s)h[23](?:\s|$)/;
+
+/**
+ * The elements of `all` (in page order) with one of `tags`: one static list of the page's
+ * elements (`elementsIn`) filtered, instead of a selector query each, which jsdom answers slowly.
+ */
+function withTags(all: Element[], tags: ReadonlySet<string>): Element[] {
+  return all.filter((el) => tags.has(el.tagName.toUpperCase()));
+}
+
 /** Collect the contact candidates of `doc` (a prepared clone). */
 export function collectContactCandidates(doc: Document, base?: string): CollectedContacts {
+  const all = elementsIn(doc);
   const found: { el: Element; anchor: Element }[] = [];
-  for (const el of CONTACT_BOXES.all(doc)) {
+  for (const el of all.filter((e) => CONTACT_BOXES.matches(e))) {
     if (found.length >= MAX_CANDIDATES) break;
     const len = norm(el.textContent).length;
     if (len > 20 && len <= MAX_BOX_TEXT && !/^(?:A|SPAN|INPUT|BUTTON|LABEL)$/.test(el.tagName))
       found.push({ el, anchor: el });
   }
-  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, strong, .h2, .h3'))) {
+  for (const h of all.filter((el) => HEADING_TAGS.has(el.tagName.toUpperCase()) || HEADING_CLASS.test(el.getAttribute('class') ?? ''))) {
     if (CONTACT_HEADING.test(norm(h.textContent)) && norm(h.textContent).length < 60 && h.parentElement) {
       const section = sectionOf(h.tagName === 'STRONG' ? (h.parentElement ?? h) : h);
       if (norm(section.textContent).length <= MAX_BOX_TEXT) found.push({ el: section, anchor: h });
@@ -129,7 +146,7 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
   }
   // Headingless address blocks in the article ("Oder kommen Sie vorbei: … 28999 Weserfurt"),
   // with the blocks right after them that carry phone, e-mail or opening hours.
-  for (const el of Array.from(doc.querySelectorAll('p, address, div'))) {
+  for (const el of withTags(all, ADDRESS_BLOCK_TAGS)) {
     if (found.length >= MAX_CANDIDATES) break;
     // Cheap structural checks first: textContent on every container would be quadratic.
     if (el.childElementCount > 12 || (el.tagName === 'DIV' && hasBlockChild(el))) continue;
@@ -148,9 +165,9 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
     elements.push(el.isConnected ? el : undefined);
   }
   if (data.boxes.length === 0) return { data, elements };
-  data.hours = hoursSections(doc);
-  data.phones = articlePhoneLines(doc);
-  const appointment = appointmentLink(doc, base);
+  data.hours = hoursSections(all);
+  data.phones = articlePhoneLines(all);
+  const appointment = appointmentLink(all, base);
   if (appointment) data.appointmentUrl = appointment;
   return { data, elements };
 }
@@ -158,8 +175,9 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
 /** Online appointment links ("Online-Terminkalender", "Termin online buchen") in the article itself. */
 const APPOINTMENT_LINK = /(?:online[- ]?)?termin(?:kalender|vergabe|vereinbarung|buchung|reservierung)?(?: online)?(?: buchen| vereinbaren| reservieren)?|book (?:an )?appointment|online appointment/i;
 
-function appointmentLink(doc: Document, base?: string): string | undefined {
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+function appointmentLink(all: Element[], base?: string): string | undefined {
+  for (const a of all) {
+    if (a.tagName.toUpperCase() !== 'A' || !a.hasAttribute('href')) continue;
     const text = norm(a.textContent);
     if (!text || text.length > 60 || !APPOINTMENT_LINK.test(text) || a.closest(CHROME)) continue;
     if (!a.closest(MAIN) && !a.closest(SIDEBAR)) continue;
@@ -177,9 +195,9 @@ function appointmentLink(doc: Document, base?: string): string | undefined {
  * Pages in Leichte Sprache give the phone number in a sentence of its own,
  * apart from the address ("Die Telefon·nummer ist: 05678 912-0").
  */
-function articlePhoneLines(doc: Document): ContactLine[][] {
+function articlePhoneLines(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, li'))) {
+  for (const el of withTags(all, PHONE_LINE_TAGS)) {
     const text = norm(el.textContent);
     if (text.length > 160 || !/Telefon|Tel\.|Rufnummer/i.test(text) || !el.closest(MAIN) || el.closest(CHROME)) continue;
     out.push(contactLines(el));
@@ -188,9 +206,9 @@ function articlePhoneLines(doc: Document): ContactLine[][] {
 }
 
 /** Opening hours often sit in a box of their own beside the contact box. */
-function hoursSections(doc: Document): ContactLine[][] {
+function hoursSections(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
-  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, strong, dt, th'))) {
+  for (const h of withTags(all, HOURS_HEADING_TAGS)) {
     const text = norm(h.textContent);
     if (!HOURS_HEADING.test(text) || text.length > 60 || h.closest(CHROME)) continue;
     const section = sectionOf(h.tagName === 'STRONG' || h.tagName === 'DT' || h.tagName === 'TH' ? (h.parentElement ?? h) : h);

@@ -6,24 +6,26 @@
  * flagged with a `summary` attribute, which Readability's `_markDataTables`
  * honours; the sanitizer does not allow `summary`, so the flag never leaves.
  */
+import { elementsByTag } from '@/utils/clean/selector-matcher';
 
 /** A table is data when it has ≥ 2 rows and ≥ 2 columns, no nested table and mostly short cells. */
 export function isDataTable(table: Element): boolean {
-  if (table.getAttribute('role') === 'presentation' || table.querySelector('table')) return false;
+  // Tag lookups, not selector queries: jsdom's selector engine is slow.
+  if (table.getAttribute('role') === 'presentation' || table.getElementsByTagName('table').length > 0) return false;
   if (table.closest('nav, form, header, footer')) return false;
-  const rows = Array.from(table.querySelectorAll('tr'));
+  const rows = Array.from(table.getElementsByTagName('tr'));
   if (rows.length < 2) return false;
-  const widest = Math.max(...rows.map((r) => r.children.length));
+  const widest = Math.max(...rows.map((r) => r.childElementCount));
   if (widest < 2) return false;
-  const cells = Array.from(table.querySelectorAll('td, th'));
-  const long = cells.filter((c) => (c.textContent ?? '').trim().length > 400).length;
-  return long === 0;
+  for (const tag of ['td', 'th'])
+    for (const cell of Array.from(table.getElementsByTagName(tag))) if ((cell.textContent ?? '').trim().length > 400) return false;
+  return true;
 }
 
 /** Flag the data tables of a clone for Readability. Returns how many were flagged. */
 export function flagDataTables(clone: Document): number {
   let flagged = 0;
-  for (const table of Array.from(clone.querySelectorAll('table'))) {
+  for (const table of elementsByTag(clone, 'table')) {
     if (!table.hasAttribute('summary') && isDataTable(table)) {
       table.setAttribute('summary', 'data');
       flagged++;

@@ -5,8 +5,9 @@
  * Node (jsdom) alike.
  */
 import { Readability } from '@mozilla/readability';
-import { sanitizeNodeToFragment, sanitizeToFragment } from '@/utils/sanitize';
+import { sanitizeInPlace, sanitizeToFragment } from '@/utils/sanitize';
 import { removeNoise } from '@/utils/clean/remove-noise';
+import { elementsByTag } from '@/utils/clean/selector-matcher';
 import { shownText, toBlocks } from './blocks';
 import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
 import { collectContactCandidates, type ContactCandidates } from './contact-candidates';
@@ -60,34 +61,44 @@ const READABILITY_OPTIONS = { keepClasses: false, serializer };
  * form's own properties are not trusted: content moves through a Range.
  */
 function unwrapForms(clone: Document): void {
-  for (const form of Array.from(clone.querySelectorAll('form'))) {
-    const range = clone.createRange();
-    range.selectNodeContents(form);
+  const forms = elementsByTag(clone, 'form');
+  if (forms.length === 0) return;
+  const range = clone.createRange();
+  // In page order: an outer form is unwrapped before the forms inside it, so a form's parent is never a form.
+  for (const form of forms) {
     const div = clone.createElement('div');
+    range.selectNodeContents(form);
+    div.appendChild(range.extractContents());
     // A comment or contact form (a text area, or several fields, and little text) is only its
     // labels once unwrapped: marked here, dropped from the article after Readability (which
     // would have dropped the form). Still a <div> while Readability scores the page.
-    if (isFillInForm(form)) div.setAttribute(FILL_IN_FORM, '');
-    div.appendChild(range.extractContents());
+    if (isFillInForm(div)) div.setAttribute(FILL_IN_FORM, '');
+    // The parent comes from the range, not from the form; a range's deleteContents would walk
+    // the whole parent under jsdom.
     range.selectNode(form);
-    range.deleteContents();
+    const parent = range.startContainer;
     range.insertNode(div);
+    parent.removeChild(form);
   }
 }
 
 /** Marks an unwrapped comment or contact form in the clone. */
 const FILL_IN_FORM = 'data-leselotse-fill-in-form';
-/** Fields a visitor types into (not hidden fields, buttons or checkboxes). */
-const TEXT_FIELDS = 'textarea, input:not([type]), input[type="text" i], input[type="email" i], input[type="tel" i], input[type="url" i]';
+/** Types of the inputs a visitor types into (not hidden fields, buttons or checkboxes); no type is text. */
+const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'url']);
 /** A whole page wrapped in one form (ASP.NET WebForms) holds far more text than this. */
 const MAX_FILL_IN_FORM_TEXT = 1500;
 
-function isFillInForm(form: Element): boolean {
-  const fields = form.querySelectorAll(TEXT_FIELDS);
-  if (fields.length === 0) return false;
-  const textArea = Array.from(fields).some((f) => f.tagName.toUpperCase() === 'TEXTAREA');
-  if (!textArea && fields.length < 3) return false;
-  return (form.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_FILL_IN_FORM_TEXT;
+/** `contents`: the unwrapped form's new container (ours, so its own methods can be trusted). */
+function isFillInForm(contents: Element): boolean {
+  const textArea = elementsByTag(contents, 'textarea').length > 0;
+  let fields = 0;
+  for (const input of elementsByTag(contents, 'input')) {
+    const type = input.getAttribute('type');
+    if (type === null || TEXT_INPUT_TYPES.has(type.toLowerCase())) fields++;
+  }
+  if (!textArea && fields < 3) return false;
+  return (contents.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_FILL_IN_FORM_TEXT;
 }
 
 /** An extraction waiting for its contact to be picked (see `startExtract`). */
@@ -174,10 +185,11 @@ export interface BuildInput {
  * sanitize it, split it into blocks and score it. Shared with selection mode.
  */
 export function buildArticle(doc: Document, input: BuildInput): Article {
-  // An inert document (no browsing context): nothing parsed into it loads or runs,
-  // so it can hold the untrusted HTML while the noise rules run; DOMPurify does the same.
-  const holder = doc.implementation.createHTMLDocument('').createElement('div');
+  let holder: Element;
   if (typeof input.html === 'string') {
+    // An inert document (no browsing context): nothing parsed into it loads or runs,
+    // so it can hold the untrusted HTML while the noise rules run; DOMPurify does the same.
+    holder = doc.implementation.createHTMLDocument('').createElement('div');
     holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
     removeNoise(holder);
     // DOMPurify parses the serialized HTML and hands back its nodes.
@@ -187,9 +199,16 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     const article = input.html;
     for (const form of Array.from(article.querySelectorAll(`[${FILL_IN_FORM}]`))) form.remove();
     removeNoise(article);
-    const content = article.ownerDocument.createDocumentFragment();
-    content.append(...Array.from(article.childNodes));
-    holder.replaceChildren(sanitizeNodeToFragment(content, input.win));
+    // The article (Readability's <div>, or a headline container of any tag) gives its children to
+    // a <div> of the same inert clone, which DOMPurify cleans in place: the article is not copied.
+    holder = article.ownerDocument.createElement('div');
+    holder.append(...Array.from(article.childNodes));
+    try {
+      sanitizeInPlace(holder, input.win);
+    } catch {
+      // DOMPurify refused to work in place (the tree kept changing): show nothing rather than unsanitized nodes.
+      holder = article.ownerDocument.createElement('div');
+    }
   }
   const html = holder.innerHTML;
   const blocks = toBlocks(holder);

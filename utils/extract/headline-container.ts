@@ -9,6 +9,7 @@
  * pages (`municipal.ts`): on news pages that container holds bylines, teaser
  * and newsletter boxes that Readability rightly leaves out.
  */
+import { elementsByTag } from '@/utils/clean/selector-matcher';
 
 /** The container may be at most this much longer than Readability's text… */
 export const MAX_GROWTH_RATIO = 2;
@@ -50,7 +51,7 @@ const MAX_SNAPSHOT_CHARS = 40000;
  * ancestor of the single `<h1>` that is still article-sized.
  */
 export function snapshotHeadline(clone: Document): Element | undefined {
-  const h1s = Array.from(clone.querySelectorAll('h1')).filter((h) => norm(h.textContent));
+  const h1s = elementsByTag(clone, 'h1').filter((h) => norm(h.textContent));
   if (h1s.length !== 1) return undefined;
   let top: Element | undefined;
   for (let el = h1s[0]!.parentElement; el && el !== clone.body && el !== clone.documentElement; el = el.parentElement) {

@@ -105,9 +105,9 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
   const titled: Element[] = [];
   const links: Element[] = [];
 
-  const decide = (el: Element, tag: string): Decision => {
-    if (isVisuallyHiddenHint(el)) return 'remove';
-    let hidden = hiddenByAttributes(el);
+  const decide = (el: Element, tag: string, attributes: boolean): Decision => {
+    if (attributes && isVisuallyHiddenHint(el)) return 'remove';
+    let hidden = attributes && hiddenByAttributes(el);
     if (!hidden && useStyle && view && !INLINE_TAGS.has(tag)) {
       const style = view.getComputedStyle(el);
       hidden = style.display === 'none' || style.visibility === 'hidden';
@@ -125,16 +125,20 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
       const tag = la.tagName.toUpperCase();
       // Scripts, styles and SVG drawings hold no text to reveal and no link hints.
       if (!NEVER_CONTENT.has(tag)) {
-        const decision = decide(la, tag);
+        // Most elements carry no attribute at all: then no attribute rule needs asking.
+        const attributes = la.hasAttributes();
+        const decision = decide(la, tag, attributes);
         if (decision === 'remove') actions.push([cb, 'remove']);
         else {
           if (decision === 'reveal') actions.push([cb, 'reveal']);
           if (tag === 'DETAILS') details.push(cb);
           else if (tag === 'A') links.push(cb);
           // Disclosure and tab buttons; `aria-controls` alone also drives carousels and theme switchers.
-          if ((tag === 'BUTTON' && la.hasAttribute('aria-expanded')) || la.getAttribute('role') === 'tab')
-            toggles.push(cb);
-          if (la.hasAttribute('title')) titled.push(cb);
+          if (attributes) {
+            if ((tag === 'BUTTON' && la.hasAttribute('aria-expanded')) || la.getAttribute('role') === 'tab')
+              toggles.push(cb);
+            if (la.hasAttribute('title')) titled.push(cb);
+          }
           walk(la, cb);
         }
       }

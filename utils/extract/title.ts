@@ -1,8 +1,9 @@
 /** The article's title. */
+import { elementsByTag } from '@/utils/clean/selector-matcher';
 
 /** Whitespace-collapsed texts of the non-empty `<h1>`s of `doc`. */
 export function headlines(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('h1'))
+  return elementsByTag(doc, 'h1')
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }

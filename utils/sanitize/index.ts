@@ -77,6 +77,16 @@ export function sanitizeNodeToFragment(dirty: Node, win?: Window & typeof global
   return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
 
+/**
+ * Sanitize the children of `container`, an element of an inert document (an
+ * extraction's clone) that DOMPurify's allow-list keeps (a `<div>` made for
+ * it), in place: nothing is copied or parsed. Throws when DOMPurify refuses to
+ * work in place; then `container` is unusable and must be dropped.
+ */
+export function sanitizeInPlace(container: Element, win?: Window & typeof globalThis): Element {
+  return purifierFor(win).sanitize(container, { ...CONFIG, IN_PLACE: true }) as Element;
+}
+
 /** For tests: forget which purifier instances carry the hook. */
 export function resetSanitizerForTests(): void {
   hooked = new WeakSet<object>();
