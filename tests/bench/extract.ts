@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract [-- --limit N] [--workers N] [--only a,b] [--dump FILE] [--settle]`: Leselotse's
+ * `npm run bench:extract [-- --limit N] [--workers N] [--repeat N] [--only a,b] [--dump FILE] [--settle]`: Leselotse's
  * extraction and plain Readability side by side, measured in the same run on
  * the same parsed pages, on the golden corpus (tests/fixtures/pages/) and on
  * the public evaluation data (`../shared/eval-data` from the repository root,
@@ -9,6 +9,11 @@
  *
  * jsdom is slow, so pages are spread over worker threads, and `--limit N`
  * takes an evenly spaced sample of N pages per public dataset (default 60).
+ * Each page is timed `--repeat N` times per side (default 3), the two sides
+ * taking turns, and each side's time for the page is the median of its runs:
+ * one run per page measures whichever garbage collection or JIT tier-up
+ * happens to fall into it, and the 39 golden pages are too few to average
+ * that out.
  * `--settle` collects the heap before each timed run, so neither side pays for
  * the garbage of the page's parse or of the other side (several times slower).
  * `--dump FILE` writes every page's texts and times (see extract-diff.ts).
@@ -103,7 +108,7 @@ async function runWorker(): Promise<void> {
   const { Readability } = await import('@mozilla/readability');
   const { extractArticle } = await import('../../utils/extract/extract-article');
   const { decodeHtml } = await import('../tools/decode-html');
-  const { tasks, settle } = workerData as { tasks: Task[]; settle: boolean };
+  const { tasks, settle, repeat } = workerData as { tasks: Task[]; settle: boolean; repeat: number };
   // A full collection before each timed run: the page's parse and the other extractor leave
   // garbage behind, and whichever side runs next would pay for collecting it.
   let collect = () => {};
@@ -135,29 +140,40 @@ async function runWorker(): Promise<void> {
       const dom = new JSDOM(html, { url: task.url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
       const doc = dom.window.document;
       const win = dom.window as unknown as Window & typeof globalThis;
+      const oursMs: number[] = [];
+      const plainMs: number[] = [];
       const runOurs = () => {
         collect();
         const t = performance.now();
         const article = extractArticle(doc, { url: task.url, win });
-        result.ours = { text: article.text, ms: performance.now() - t };
+        oursMs.push(performance.now() - t);
+        result.ours = { text: article.text, ms: 0 };
       };
       const runPlain = () => {
         // Plain Readability as an extension would run it: on a clone, which is part of its cost.
         collect();
         const t = performance.now();
         const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-        result.readability = { text: parsed?.textContent ?? '', ms: performance.now() - t };
+        plainMs.push(performance.now() - t);
+        result.readability = { text: parsed?.textContent ?? '', ms: 0 };
       };
-      // Alternate the order so neither side always runs on a warmer cache.
-      if (i % 2) {
-        runOurs();
-        runPlain();
-      } else {
-        runPlain();
-        runOurs();
+      // Alternate the order so neither side always runs first or on a warmer cache.
+      for (let k = 0; k < repeat; k++) {
+        if ((i + k) % 2) {
+          runOurs();
+          runPlain();
+        } else {
+          runPlain();
+          runOurs();
+        }
       }
+      result.ours!.ms = quantile(oursMs, 0.5);
+      result.readability!.ms = quantile(plainMs, 0.5);
       dom.window.close();
     } catch (error) {
+      // A page that failed in any run counts as failed, not with the runs before the failure.
+      delete result.ours;
+      delete result.readability;
       result.error = error instanceof Error ? error.message : String(error);
     }
     parentPort!.postMessage(result);
@@ -165,11 +181,12 @@ async function runWorker(): Promise<void> {
 }
 
 function parseArgs(argv: string[]) {
-  const args = { limit: 60, workers: 2, only: undefined as string[] | undefined, dump: undefined as string | undefined, settle: false };
+  const args = { limit: 60, workers: 2, repeat: 3, only: undefined as string[] | undefined, dump: undefined as string | undefined, settle: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--limit') args.limit = Number(argv[++i]);
     else if (a === '--workers') args.workers = Number(argv[++i]);
+    else if (a === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
     else if (a === '--only') args.only = argv[++i]!.split(',');
     else if (a === '--dump') args.dump = argv[++i];
     else if (a === '--settle') args.settle = true;
@@ -227,7 +244,7 @@ async function main(): Promise<void> {
       tasks.push(...publicTasks(dir, name, args.limit));
   }
   if (args.only) tasks = tasks.filter((t) => args.only!.includes(t.dataset));
-  console.log(`benchmarking ${tasks.length} pages on ${args.workers} worker threads (limit ${args.limit} per public dataset)`);
+  console.log(`benchmarking ${tasks.length} pages on ${args.workers} worker threads (limit ${args.limit} per public dataset, each page timed ${args.repeat}× per side, median)`);
   const started = performance.now();
   // Each worker thread takes a batch of pages and exits: jsdom windows are not all
   // collected after close(), and one thread over a full dataset runs out of heap.
@@ -242,7 +259,7 @@ async function main(): Promise<void> {
       }
       if (batch.length === 0) return;
       await new Promise<void>((done) => {
-        const worker = new Worker(join(HERE, 'extract-worker.mjs'), { workerData: { tasks: batch.map((q) => q.t), settle: args.settle } });
+        const worker = new Worker(join(HERE, 'extract-worker.mjs'), { workerData: { tasks: batch.map((q) => q.t), settle: args.settle, repeat: args.repeat } });
         worker.on('message', (r: Result) => results.push(r));
         // A thread that dies (out of heap on a huge page) fails its unreported pages, not the run.
         worker.on('error', (error) => {

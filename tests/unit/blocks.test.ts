@@ -35,6 +35,11 @@ describe('toBlocks', () => {
     ]);
   });
 
+  it('finds a <br> nested in inline markup', () => {
+    const [block] = blocksOf('<p><strong>Bürgerbüro</strong> <span><a href="/k">Marktplatz 1<br>34567 Auenbach</a></span></p>');
+    expect(block!.text).toBe('Bürgerbüro Marktplatz 1 34567 Auenbach');
+  });
+
   it('leaves text without <br> exactly as textContent gives it', () => {
     const [block] = blocksOf('<p>Die Gebühr beträgt <strong>5,00</strong>&nbsp;Euro.</p>');
     expect(block!.text).toBe('Die Gebühr beträgt 5,00 Euro.');

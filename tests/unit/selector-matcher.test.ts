@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
-import { compileSelectors } from '@/utils/clean/selector-matcher';
+import { closestMatch, compileSelectors } from '@/utils/clean/selector-matcher';
+import { CHROME_SELECTORS, MAIN_SELECTORS, SIDEBAR_SELECTORS } from '@/utils/extract/contact-candidates';
+import { NON_CONTENT_SELECTORS } from '@/utils/extract/headline-container';
+import { HEADING_LIKE_SELECTORS, HIDDEN_CHROME_SELECTORS } from '@/utils/extract/prepare-live';
 import { ALL_NOISE_SELECTORS } from '@/utils/clean/cms-rules';
 import { CONTACT_BOX_SELECTORS } from '@/utils/extract/contact-find';
 import { VISUALLY_HIDDEN_SELECTORS } from '@/utils/extract/noise';
@@ -48,6 +51,61 @@ describe('compiled selector lists', () => {
     expect(want.length).toBeGreaterThan(20);
     expect(describe(compiled.all(document))).toEqual(describe(want));
     expect(describe(every.filter((el) => compiled.matches(el)))).toEqual(describe(want));
+  });
+
+  // The lists that `closestMatch` and `all` use in place of `closest(...)` and `querySelectorAll(...)`.
+  const CLOSEST_LISTS = {
+    'contact chrome': CHROME_SELECTORS,
+    'contact main': MAIN_SELECTORS,
+    'contact sidebar': SIDEBAR_SELECTORS,
+    'hidden chrome': HIDDEN_CHROME_SELECTORS,
+    'heading-like': HEADING_LIKE_SELECTORS,
+    'headline non-content': NON_CONTENT_SELECTORS,
+  };
+  const TAGS = ['div', 'section', 'footer', 'header', 'nav', 'main', 'article', 'aside', 'form', 'h2', 'dt', 'summary', 'details', 'button', 'iframe', 'h1', 'p'];
+
+  it.each(Object.entries(CLOSEST_LISTS))('%s: closestMatch and all agree with closest and querySelectorAll', (_name, list) => {
+    // Every tag, bare or carrying one of the list's names (class and id also in other cases and
+    // inside longer names; other attributes exactly, as jsdom ignores their case where browsers
+    // do not), nested three deep so that ancestors decide as often as the element itself.
+    const esc = (v: string) => v.replace(/"/g, '&quot;');
+    const attrs = [
+      '',
+      ...names(list.split(/\s*,\s*/)).flatMap((n) => [
+        ...[n, n.toUpperCase(), `x-${n}-y`].flatMap((v) => [` class="${esc(v)}"`, ` id="${esc(v)}"`]),
+        ` role="${esc(n)}"`,
+        ` itemprop="${esc(n)}"`,
+      ]),
+    ];
+    const parts = TAGS.flatMap((outer, i) =>
+      attrs.map((a, j) => `<${outer}${a}><div><${TAGS[(i + j) % TAGS.length]}><span>t</span></${TAGS[(i + j) % TAGS.length]}></div></${outer}>`),
+    );
+    const { document } = parseHtml(`<!doctype html><html><body>${parts.join('')}<span>plain</span></body></html>`);
+    const compiled = compileSelectors(list);
+    const every = Array.from(document.body.querySelectorAll('*'));
+    const nativeClosest = every.map((el) => every.indexOf(el.closest(list)!));
+    expect(nativeClosest.filter((i) => i >= 0).length).toBeGreaterThan(10);
+    expect(nativeClosest.filter((i) => i < 0).length).toBeGreaterThan(0);
+    expect(every.map((el) => every.indexOf(closestMatch(el, compiled)!))).toEqual(nativeClosest);
+    // jsdom's engine returns some lists grouped by selector instead of in document order: compare as sets.
+    const native = Array.from(document.body.querySelectorAll(list)).map((el) => every.indexOf(el));
+    expect(compiled.all(document.body).map((el) => every.indexOf(el))).toEqual(native.sort((x, y) => x - y));
+  });
+
+  it('takes a comma-separated string as well as an array', () => {
+    const { document } = parseHtml('<nav><p class="a">1</p></nav><div role="banner">2</div><p class="b">3</p>');
+    expect(compileSelectors('nav, [role="banner"], .b').all(document).map((e) => e.tagName)).toEqual(['NAV', 'DIV', 'P']);
+    expect(closestMatch(document.querySelector('.a')!, compileSelectors('nav'))?.tagName).toBe('NAV');
+    expect(closestMatch(document.querySelector('.b')!, compileSelectors('nav'))).toBeNull();
+  });
+
+  it('reads each attribute once for all its tests, and still applies every test', () => {
+    const { document } = parseHtml(
+      '<nav aria-label="Sie sind hier">1</nav><div aria-label="Brotkrümel-Navigation">2</div><nav aria-label="Brotkrümel">3</nav><form action="/suche">4</form><div action="/suche">5</div>',
+    );
+    const list = ['nav[aria-label*="Brotkrümel" i]', '[aria-label*="Sie sind hier" i]', 'form[action*="such" i]'];
+    expect(compileSelectors(list).all(document).map((e) => e.textContent)).toEqual(['1', '3', '4']);
+    expect(Array.from(document.querySelectorAll(list.join(','))).map((e) => e.textContent)).toEqual(['1', '3', '4']);
   });
 
   it('compiles descendant, exact-attribute and tag-qualified forms', () => {

@@ -19,7 +19,7 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 function linkDensity(el: Element): number {
   const text = norm(el.textContent).length || 1;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += norm(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += norm(a.textContent).length;
   return links / text;
 }
 
@@ -45,7 +45,7 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
     const text = norm(heading.textContent);
     if (!text || text.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(text))) continue;
     let box: Element | null = heading.parentElement;
-    while (box && box.querySelectorAll('a').length === 0 && box.parentElement) box = box.parentElement;
+    while (box && box.getElementsByTagName('a').length === 0 && box.parentElement) box = box.parentElement;
     if (!box || box.tagName === 'BODY' || box.tagName === 'MAIN' || box.tagName === 'ARTICLE') {
       // The heading sits directly in the article: drop it and the link list right after it.
       const next = heading.nextElementSibling;

@@ -22,10 +22,15 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'DL', 'FORM', 'NAV']);
 
-/** A label is inline content; an element with block children is a container, checked through its children. */
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return true;
-  return false;
+/**
+ * A label is inline content with few child elements; an element with block
+ * children is a container, checked through its children. (One pass over the
+ * children: jsdom's `childElementCount` builds a live collection each time.)
+ */
+function isLabelShaped(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 6 || BLOCK_TAGS.has(c.tagName.toUpperCase())) return false;
+  return true;
 }
 
 /** Elements whose whole text may be a noise label. */
@@ -55,7 +60,7 @@ export function removeNoise(root: Document | Element): NoiseReport {
       }
     }
     // Labels are small; skipping big containers keeps this pass linear.
-    if (LABEL_TAGS.has(el.tagName.toUpperCase()) && el.childElementCount <= 6 && !hasBlockChild(el)) {
+    if (LABEL_TAGS.has(el.tagName.toUpperCase()) && isLabelShaped(el)) {
       const text = norm(el.textContent);
       if (text && text.length < 200 && isNoiseLine(text)) {
         el.remove();

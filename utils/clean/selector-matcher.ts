@@ -10,7 +10,10 @@
  * selector.
  */
 
-type Test = (cls: string, el: Element) => boolean;
+/** A test of an element's class tokens (only asked when it has a class). */
+type ClassTest = (tokens: string[], el: Element) => boolean;
+/** A test of one attribute's value (only asked when the attribute is set and not empty). */
+type ValueTest = (value: string, tag: string) => boolean;
 
 /** A bare tag (`address`). */
 const TAG = /^([a-z][a-z0-9]*)$/;
@@ -28,21 +31,19 @@ const ATTR = /^([a-z]+)?\[([\w-]+)(\*?)="([^"]+)"( i)?\]$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const tokensOf = (cls: string) => cls.split(/\s+/).filter(Boolean);
 
-function attrTest(tag: string | undefined, attr: string, contains: boolean, value: string, insensitive: boolean): Test {
+function valueTest(tag: string | undefined, contains: boolean, value: string, insensitive: boolean): ValueTest {
   const want = insensitive ? value.toLowerCase() : value;
   const upper = tag?.toUpperCase();
-  return (_c, el) => {
-    if (upper && el.tagName.toUpperCase() !== upper) return false;
-    const got = el.getAttribute(attr);
-    if (!got) return false;
+  return (got, elTag) => {
+    if (upper && elTag !== upper) return false;
     const have = insensitive ? got.toLowerCase() : got;
     return contains ? have.includes(want) : have === want;
   };
 }
 
-function descendantTest(ancestor: string, cls: string): Test {
-  return (c, el) => {
-    if (!tokensOf(c).includes(cls)) return false;
+function descendantTest(ancestor: string, cls: string): ClassTest {
+  return (tokens, el) => {
+    if (!tokens.includes(cls)) return false;
     for (let p = el.parentElement; p; p = p.parentElement) if (tokensOf(p.getAttribute('class') ?? '').includes(ancestor)) return true;
     return false;
   };
@@ -98,6 +99,16 @@ function nativeOf<T>(doc: Document, name: string): T {
   throw new TypeError(`Document has no ${name}`);
 }
 
+/**
+ * `el.closest(selectors)` for a compiled list: `el` itself or its nearest
+ * ancestor that matches. (jsdom answers `closest` with a long selector list
+ * slowly, and contact and chrome checks ask it for many elements.)
+ */
+export function closestMatch(el: Element, compiled: CompiledSelectors): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (compiled.matches(e)) return e;
+  return null;
+}
+
 export interface CompiledSelectors {
   /** Elements under `root` matching any selector, in document order. */
   all(root: Document | Element): Element[];
@@ -105,15 +116,18 @@ export interface CompiledSelectors {
   matches(el: Element): boolean;
 }
 
-/** Compile a selector list. */
-export function compileSelectors(selectors: readonly string[]): CompiledSelectors {
+/** Compile a selector list (an array, or one comma-separated string). */
+export function compileSelectors(list: readonly string[] | string): CompiledSelectors {
+  const selectors = typeof list === 'string' ? list.split(/\s*,\s*/) : list;
   const tags = new Set<string>();
   const classes = new Set<string>();
   const classesLower = new Set<string>();
   const ids = new Set<string>();
   const classParts: string[] = [];
   const idParts: string[] = [];
-  const tests: Test[] = [];
+  const classTests: ClassTest[] = [];
+  // Attribute tests grouped by attribute: each attribute is read once per element.
+  const valueTests = new Map<string, ValueTest[]>();
   const complex: string[] = [];
   for (const selector of selectors) {
     let m: RegExpExecArray | null;
@@ -125,30 +139,34 @@ export function compileSelectors(selectors: readonly string[]): CompiledSelector
     else if ((m = ID_CONTAINS_I.exec(selector))) idParts.push(escape(m[1]!.toLowerCase()));
     else if ((m = CLASS_PAIR.exec(selector))) {
       const [a, b] = [m[1]!, m[2]!];
-      tests.push((c) => {
-        const t = tokensOf(c);
-        return t.includes(a) && t.includes(b);
-      });
-    } else if ((m = DESCENDANT.exec(selector))) tests.push(descendantTest(m[1]!, m[2]!));
-    else if ((m = ATTR.exec(selector)) && (m[1] || (m[2] !== 'class' && m[2] !== 'id')))
-      tests.push(attrTest(m[1], m[2]!, m[3] === '*', m[4]!, Boolean(m[5])));
-    else complex.push(selector);
+      classTests.push((t) => t.includes(a) && t.includes(b));
+    } else if ((m = DESCENDANT.exec(selector))) classTests.push(descendantTest(m[1]!, m[2]!));
+    else if ((m = ATTR.exec(selector)) && (m[1] || (m[2] !== 'class' && m[2] !== 'id'))) {
+      const forAttr = valueTests.get(m[2]!) ?? [];
+      forAttr.push(valueTest(m[1], m[3] === '*', m[4]!, Boolean(m[5])));
+      valueTests.set(m[2]!, forAttr);
+    } else complex.push(selector);
   }
   const classContains = classParts.length ? new RegExp(classParts.join('|')) : undefined;
   const idContains = idParts.length ? new RegExp(idParts.join('|')) : undefined;
   const joined = complex.join(',');
   const simpleMatch = (el: Element): boolean => {
-    if (tags.size > 0 && tags.has(el.tagName.toUpperCase())) return true;
+    const tag = el.tagName.toUpperCase();
+    if (tags.has(tag)) return true;
     if (!el.hasAttributes()) return false;
-    const cls = el.getAttribute('class') ?? '';
+    const cls = el.getAttribute('class');
     if (cls) {
-      const lower = cls.toLowerCase();
-      if (classContains?.test(lower)) return true;
-      for (const token of tokensOf(cls)) if (classes.has(token) || classesLower.has(token.toLowerCase())) return true;
+      if (classContains?.test(cls.toLowerCase())) return true;
+      const tokens = tokensOf(cls);
+      for (const token of tokens) if (classes.has(token) || classesLower.has(token.toLowerCase())) return true;
+      for (const t of classTests) if (t(tokens, el)) return true;
     }
     const id = el.getAttribute('id');
     if (id && (ids.has(id) || idContains?.test(id.toLowerCase()))) return true;
-    for (const t of tests) if (t(cls, el)) return true;
+    for (const [attr, tests] of valueTests) {
+      const value = el.getAttribute(attr);
+      if (value) for (const t of tests) if (t(value, tag)) return true;
+    }
     return false;
   };
   const complexMatch = (el: Element): boolean => {

@@ -32,7 +32,7 @@ function textOf(node: Node): string {
   if (node.nodeType !== 1) return node.textContent ?? '';
   const el = node as Element;
   if (el.tagName === 'BR') return ' ';
-  if (!el.querySelector('br')) return el.textContent ?? '';
+  if (!hasBr(el)) return el.textContent ?? '';
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let out = '';
@@ -41,6 +41,16 @@ function textOf(node: Node): string {
     else if ((n as Element).tagName === 'BR') out += ' ';
   }
   return out;
+}
+
+/**
+ * Whether `el` holds a `<br>`: a walk over its (few) descendant elements. Every
+ * block asks, and under jsdom both `querySelector` and a live
+ * `getElementsByTagName` collection cost far more than the walk.
+ */
+function hasBr(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName.toUpperCase() === 'BR' || hasBr(c)) return true;
+  return false;
 }
 
 /** Block-level children mean a container is split further. */
@@ -127,8 +137,7 @@ function isBlockish(el: Element): boolean {
 /** Text of a list or table with its items or cells on separate lines. */
 function blockText(el: Element): string {
   const parts: string[] = [];
-  const cells = el.querySelectorAll(el.tagName === 'TABLE' ? 'tr' : 'li');
-  for (const cell of Array.from(cells)) {
+  for (const cell of Array.from(el.getElementsByTagName(el.tagName === 'TABLE' ? 'tr' : 'li'))) {
     if (el.tagName === 'TABLE') {
       parts.push(
         Array.from(cell.children)

@@ -4,6 +4,7 @@
  * an article get a low score and `readerable: false`, so the reader says so
  * instead of showing a pile of teasers.
  */
+import { elementsIn } from '@/utils/clean/selector-matcher';
 
 /** Search result pages: URL parameters and headings of the usual site searches (TYPO3 indexed_search, Solr, GSB). */
 export const SEARCH_URL = /[?&](?:q|query|s|search|suche|searchterm|tx_indexedsearch[^=]*|tx_solr[^=]*)=|\/(?:suche|search|suchergebnis(?:se)?)(?:[/.?]|$)/i;
@@ -29,6 +30,9 @@ export interface ConfidenceResult {
 
 const len = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().length;
 
+/** Headings that title a teaser in a listing. */
+const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4']);
+
 /** Score the extraction 0..1. */
 export function scoreConfidence({ text, content, heading, url }: ConfidenceInput): ConfidenceResult {
   const total = len(text);
@@ -41,8 +45,9 @@ export function scoreConfidence({ text, content, heading, url }: ConfidenceInput
   const paragraphs = Array.from(content.getElementsByTagName('p')).filter((p) => len(p.textContent) >= 80).length;
   // Teaser lists: headings that are links, or many short linked items each with a blurb.
   // Self-links ("#section" anchors beside headings) are tables of contents, not teasers.
-  const linkedHeadings = Array.from(content.querySelectorAll('h2, h3, h4')).filter((h) => {
-    const linked = h.querySelector('a[href]') ?? (h.parentElement?.tagName === 'A' ? h.parentElement : null);
+  const linkedHeadings = elementsIn(content).filter((h) => {
+    if (!SECTION_HEADINGS.has(h.tagName.toUpperCase())) return false;
+    const linked = Array.from(h.getElementsByTagName('a')).find((a) => a.hasAttribute('href')) ?? (h.parentElement?.tagName === 'A' ? h.parentElement : null);
     const href = linked?.getAttribute('href') ?? '';
     return linked && !href.startsWith('#') && len(linked.textContent) >= len(h.textContent) * 0.8;
   }).length;

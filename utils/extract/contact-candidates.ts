@@ -7,7 +7,7 @@
  * already removed). Parsing the lines is text-only work (`contact-pick.ts`): the
  * reader has the background do it, so its rules stay out of the content script.
  */
-import { compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
+import { closestMatch, compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
 import { contactLines, type ContactLine } from './contact-lines';
 
 /** Containers named as contact boxes: TYPO3 `tx-*-contact`, GSB `kontakt`, iKISS `ansprechpartner`, microformats. */
@@ -37,9 +37,12 @@ export const CONTACT_HEADING =
 const HOURS_HEADING = /^(?:Öffnungszeiten|Sprechzeiten|Servicezeiten|Sprechstunden?)\b/i;
 
 /** Site chrome whose address is the whole city hall's, not this page's. */
-const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [role="navigation"], form, #footer, #header, .footer, .header-top';
-const MAIN = 'main, [role="main"], article, #content, #main, #inhalt, .content, .main-content, [itemprop="articleBody"]';
-const SIDEBAR = 'aside, [role="complementary"], [class*="sidebar" i], [class*="marginal" i], [class*="context" i], [class*="rightcol" i], [class*="right-col" i]';
+export const CHROME_SELECTORS = 'footer, header, nav, [role="contentinfo"], [role="banner"], [role="navigation"], form, #footer, #header, .footer, .header-top';
+export const MAIN_SELECTORS = 'main, [role="main"], article, #content, #main, #inhalt, .content, .main-content, [itemprop="articleBody"]';
+export const SIDEBAR_SELECTORS = 'aside, [role="complementary"], [class*="sidebar" i], [class*="marginal" i], [class*="context" i], [class*="rightcol" i], [class*="right-col" i]';
+const CHROME = compileSelectors(CHROME_SELECTORS);
+const MAIN = compileSelectors(MAIN_SELECTORS);
+const SIDEBAR = compileSelectors(SIDEBAR_SELECTORS);
 
 const MAX_BOX_TEXT = 1500;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -86,9 +89,9 @@ function withFollowing(el: Element): Element {
 }
 
 function score(el: Element): number {
-  if (el.closest(CHROME)) return -1;
-  if (el.closest(MAIN)) return 2;
-  if (el.closest(SIDEBAR)) return 1;
+  if (closestMatch(el, CHROME)) return -1;
+  if (closestMatch(el, MAIN)) return 2;
+  if (closestMatch(el, SIDEBAR)) return 1;
   return 0;
 }
 
@@ -179,8 +182,8 @@ function appointmentLink(all: Element[], base?: string): string | undefined {
   for (const a of all) {
     if (a.tagName.toUpperCase() !== 'A' || !a.hasAttribute('href')) continue;
     const text = norm(a.textContent);
-    if (!text || text.length > 60 || !APPOINTMENT_LINK.test(text) || a.closest(CHROME)) continue;
-    if (!a.closest(MAIN) && !a.closest(SIDEBAR)) continue;
+    if (!text || text.length > 60 || !APPOINTMENT_LINK.test(text) || closestMatch(a, CHROME)) continue;
+    if (!closestMatch(a, MAIN) && !closestMatch(a, SIDEBAR)) continue;
     try {
       const url = new URL(a.getAttribute('href')!, base);
       if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
@@ -199,7 +202,7 @@ function articlePhoneLines(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
   for (const el of withTags(all, PHONE_LINE_TAGS)) {
     const text = norm(el.textContent);
-    if (text.length > 160 || !/Telefon|Tel\.|Rufnummer/i.test(text) || !el.closest(MAIN) || el.closest(CHROME)) continue;
+    if (text.length > 160 || !/Telefon|Tel\.|Rufnummer/i.test(text) || !closestMatch(el, MAIN) || closestMatch(el, CHROME)) continue;
     out.push(contactLines(el));
   }
   return out;
@@ -210,7 +213,7 @@ function hoursSections(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
   for (const h of withTags(all, HOURS_HEADING_TAGS)) {
     const text = norm(h.textContent);
-    if (!HOURS_HEADING.test(text) || text.length > 60 || h.closest(CHROME)) continue;
+    if (!HOURS_HEADING.test(text) || text.length > 60 || closestMatch(h, CHROME)) continue;
     const section = sectionOf(h.tagName === 'STRONG' || h.tagName === 'DT' || h.tagName === 'TH' ? (h.parentElement ?? h) : h);
     out.push(contactLines(section));
   }

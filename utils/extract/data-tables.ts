@@ -6,13 +6,16 @@
  * flagged with a `summary` attribute, which Readability's `_markDataTables`
  * honours; the sanitizer does not allow `summary`, so the flag never leaves.
  */
-import { elementsByTag } from '@/utils/clean/selector-matcher';
+import { closestMatch, compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
+
+/** Tables in page chrome and forms are layout. */
+const CHROME = compileSelectors('nav, form, header, footer');
 
 /** A table is data when it has ≥ 2 rows and ≥ 2 columns, no nested table and mostly short cells. */
 export function isDataTable(table: Element): boolean {
   // Tag lookups, not selector queries: jsdom's selector engine is slow.
   if (table.getAttribute('role') === 'presentation' || table.getElementsByTagName('table').length > 0) return false;
-  if (table.closest('nav, form, header, footer')) return false;
+  if (closestMatch(table, CHROME)) return false;
   const rows = Array.from(table.getElementsByTagName('tr'));
   if (rows.length < 2) return false;
   const widest = Math.max(...rows.map((r) => r.childElementCount));

@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeInPlace, sanitizeToFragment } from '@/utils/sanitize';
 import { removeNoise } from '@/utils/clean/remove-noise';
-import { elementsByTag } from '@/utils/clean/selector-matcher';
+import { elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 import { shownText, toBlocks } from './blocks';
 import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
 import { collectContactCandidates, type ContactCandidates } from './contact-candidates';
@@ -197,7 +197,8 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
   } else {
     // The article element of the extraction's clone (inert): cleaned and sanitized as nodes, no parsing.
     const article = input.html;
-    for (const form of Array.from(article.querySelectorAll(`[${FILL_IN_FORM}]`))) form.remove();
+    // A walk, not a selector query: jsdom's selector engine is slow.
+    for (const form of elementsIn(article)) if (form.hasAttribute(FILL_IN_FORM)) form.remove();
     removeNoise(article);
     // The article (Readability's <div>, or a headline container of any tag) gives its children to
     // a <div> of the same inert clone, which DOMPurify cleans in place: the article is not copied.

@@ -9,7 +9,7 @@
  * pages (`municipal.ts`): on news pages that container holds bylines, teaser
  * and newsletter boxes that Readability rightly leaves out.
  */
-import { elementsByTag } from '@/utils/clean/selector-matcher';
+import { compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
 
 /** The container may be at most this much longer than Readability's text… */
 export const MAX_GROWTH_RATIO = 2;
@@ -19,7 +19,9 @@ export const MAX_GROWTH_CHARS = 2500;
 const MAX_LINK_DENSITY = 0.35;
 
 /** Elements that are never article content (Readability removes them too). */
-const NON_CONTENT = 'script, style, noscript, template, form, button, input, select, textarea, iframe, object, embed, nav, aside, footer, [role="navigation"], [role="complementary"], [role="search"], h1';
+export const NON_CONTENT_SELECTORS =
+  'script, style, noscript, template, form, button, input, select, textarea, iframe, object, embed, nav, aside, footer, [role="navigation"], [role="complementary"], [role="search"], h1';
+const NON_CONTENT = compileSelectors(NON_CONTENT_SELECTORS);
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -33,7 +35,7 @@ function isDocumentLink(a: Element): boolean {
 /** Text in document links, with the size note that follows them ("(PDF, 85 kB)"). */
 function documentLinkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) if (isDocumentLink(a)) n += norm(a.parentElement?.textContent).length;
+  for (const a of elementsByTag(el, 'a')) if (isDocumentLink(a)) n += norm(a.parentElement?.textContent).length;
   return n;
 }
 
@@ -54,8 +56,14 @@ export function snapshotHeadline(clone: Document): Element | undefined {
   const h1s = elementsByTag(clone, 'h1').filter((h) => norm(h.textContent));
   if (h1s.length !== 1) return undefined;
   let top: Element | undefined;
-  for (let el = h1s[0]!.parentElement; el && el !== clone.body && el !== clone.documentElement; el = el.parentElement) {
-    if ((el.textContent ?? '').length > MAX_SNAPSHOT_CHARS) break;
+  // The text length of each ancestor, added up from the text of the siblings on the way up:
+  // `textContent` of every ancestor would build strings of the whole page over and over.
+  // Node types below 7 are elements and text; comments (8) and processing instructions (7) are not text.
+  let child: Element = h1s[0]!;
+  let length = (child.textContent ?? '').length;
+  for (let el = child.parentElement; el && el !== clone.body && el !== clone.documentElement; child = el, el = el.parentElement) {
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n !== child && n.nodeType < 7) length += (n.textContent ?? '').length;
+    if (length > MAX_SNAPSHOT_CHARS) break;
     top = el;
   }
   return top ? (top.cloneNode(true) as Element) : undefined;
@@ -66,7 +74,7 @@ export function snapshotHeadline(clone: Document): Element | undefined {
  * undefined when Readability's choice should stand.
  */
 export function headlineContainer(snapshot: Element, readabilityText: string): Element | undefined {
-  const h1 = snapshot.querySelector('h1');
+  const h1 = elementsByTag(snapshot, 'h1')[0];
   const outLength = norm(readabilityText).length;
   const probes = probe(readabilityText);
   if (!h1 || outLength < 100 || probes.length === 0) return undefined;
@@ -78,11 +86,11 @@ export function headlineContainer(snapshot: Element, readabilityText: string): E
     if (!probes.every((p) => text.includes(p))) continue;
     // The snapshot is a detached copy of our own: clean the chosen container in place.
     const copy = el;
-    for (const junk of Array.from(copy.querySelectorAll(NON_CONTENT))) junk.remove();
+    for (const junk of NON_CONTENT.all(copy)) junk.remove();
     const kept = norm(copy.textContent);
     if (kept.length <= outLength) return undefined; // nothing to gain
     let links = 0;
-    for (const a of Array.from(copy.querySelectorAll('a'))) if (!isDocumentLink(a)) links += norm(a.textContent).length;
+    for (const a of elementsByTag(copy, 'a')) if (!isDocumentLink(a)) links += norm(a.textContent).length;
     if (links / Math.max(1, kept.length) > MAX_LINK_DENSITY) return undefined;
     return copy;
   }

@@ -8,9 +8,17 @@
  */
 import { isOnlyLinkHint, stripLinkHints } from './link-hints';
 import { VISUALLY_HIDDEN_SELECTORS } from './noise';
-import { compileSelectors } from '@/utils/clean/selector-matcher';
+import { closestMatch, compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
 
 const VISUALLY_HIDDEN = compileSelectors(VISUALLY_HIDDEN_SELECTORS);
+/** Page chrome whose hidden parts (mobile navigation, mega menus, dialogs) stay hidden. */
+export const HIDDEN_CHROME_SELECTORS = 'nav, header, footer, [role="navigation"], [role="banner"], [role="dialog"]';
+const CHROME = compileSelectors(HIDDEN_CHROME_SELECTORS);
+const DETAILS = compileSelectors('details');
+/** A toggle inside these names its heading or term: it becomes inline text there. */
+export const HEADING_LIKE_SELECTORS = 'h1, h2, h3, h4, h5, h6, dt, summary';
+const HEADING_LIKE = compileSelectors(HEADING_LIKE_SELECTORS);
+const NAVIGATION = compileSelectors('nav, [role="navigation"]');
 
 export interface PrepareOptions {
   /**
@@ -44,17 +52,17 @@ type Decision = 'keep' | 'remove' | 'reveal';
 function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length || 1;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
   return links / total;
 }
 
 function isCollapsedContent(el: Element, controlled: Set<string>): boolean {
   // Hidden menus (mobile navigation, mega menus) are collapsed too, but chrome.
-  if (el.closest('nav, header, footer, [role="navigation"], [role="banner"], [role="dialog"]')) return false;
+  if (closestMatch(el, CHROME)) return false;
   if (linkDensity(el) > 0.5) return false;
   // Hidden paywalls, newsletter and consent layers are chrome waiting for a trigger, not collapsed text.
   if (NEVER_REVEAL.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
-  if (el.closest('details')) return true;
+  if (closestMatch(el, DETAILS)) return true;
   const role = el.getAttribute('role');
   if (role === 'tabpanel' || role === 'region') return true;
   if (el.id && controlled.has(el.id)) return true;
@@ -92,8 +100,9 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
   const controlledIds = () => {
     if (!controlled) {
       controlled = new Set<string>();
-      for (const el of Array.from(source.querySelectorAll('[aria-controls]'))) {
-        for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) controlled.add(id);
+      for (const el of elementsIn(source)) {
+        const ids = el.getAttribute('aria-controls');
+        if (ids) for (const id of ids.split(/\s+/)) if (id) controlled.add(id);
       }
     }
     return controlled;
@@ -165,7 +174,7 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
 function unwrapToggleButtons(doc: Document, toggles: Element[]): void {
   for (const button of toggles) {
     if (!(button.textContent ?? '').trim() || togglesNavigation(doc, button)) continue;
-    const inHeading = button.closest('h1, h2, h3, h4, h5, h6, dt, summary');
+    const inHeading = closestMatch(button, HEADING_LIKE);
     const replacement = doc.createElement(inHeading ? 'span' : 'h3');
     while (button.firstChild) replacement.appendChild(button.firstChild);
     button.replaceWith(replacement);
@@ -180,7 +189,7 @@ function togglesNavigation(doc: Document, button: Element): boolean {
     if (!id) continue;
     if (NAVIGATION_PANEL.test(id)) return true;
     const panel = doc.getElementById(id);
-    if (panel && (panel.closest('nav, [role="navigation"]') || panel.querySelector('nav, [role="navigation"]') || NAVIGATION_PANEL.test(panel.getAttribute('class') ?? '')))
+    if (panel && (closestMatch(panel, NAVIGATION) || elementsIn(panel).some((el) => NAVIGATION.matches(el)) || NAVIGATION_PANEL.test(panel.getAttribute('class') ?? '')))
       return true;
   }
   return false;
@@ -193,8 +202,11 @@ function reveal(el: Element): void {
   const style = el.getAttribute('style');
   if (style) el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
   // Descendants hidden the same way belong to the panel too (nested FAQ answers).
-  for (const inner of Array.from(el.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none" i]'))) {
-    if ((inner.textContent ?? '').trim().length > 20) {
+  // `[hidden], [aria-hidden="true"], [style*="none" i]`, without jsdom's slow selector engine.
+  for (const inner of elementsIn(el)) {
+    if (!inner.hasAttributes()) continue;
+    const hidden = inner.hasAttribute('hidden') || inner.getAttribute('aria-hidden') === 'true' || /none/i.test(inner.getAttribute('style') ?? '');
+    if (hidden && (inner.textContent ?? '').trim().length > 20) {
       inner.removeAttribute('hidden');
       inner.removeAttribute('aria-hidden');
     }
