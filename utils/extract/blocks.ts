@@ -85,7 +85,11 @@ export function toBlocks(root: ParentNode): Block[] {
   };
 
   const flushInline = () => {
-    if (pending.length === 0) return;
+    // Source formatting between blocks (whitespace-only text) makes no paragraph: skip building one.
+    if (pending.every((n) => n.nodeType === 3 && !/\S/.test(n.nodeValue ?? ''))) {
+      pending = [];
+      return;
+    }
     const holder = (root as Node).ownerDocument?.createElement('p') ?? null;
     if (holder) {
       for (const n of pending) holder.appendChild(n.cloneNode(true));

@@ -68,6 +68,13 @@ export function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Whether `el` has more than `max` child elements (jsdom's `childElementCount` builds a live collection). */
+function hasMoreChildren(el: Element, max: number): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > max) return true;
+  return false;
+}
+
 /** A postcode and town, as on German address lines. */
 const POSTCODE_LINE = /(?:^|\n|>|\s)\d{5}\s+\p{Lu}/u;
 const CONTACTISH = /@|\(at\)|Tel|Fax|Telefon|Öffnungszeiten|Sprechzeiten|Opening hours|\d{3,5}[\s/-]\d{2,}|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)\b.{0,40}\bUhr\b/i;
@@ -152,7 +159,7 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
   for (const el of withTags(all, ADDRESS_BLOCK_TAGS)) {
     if (found.length >= MAX_CANDIDATES) break;
     // Cheap structural checks first: textContent on every container would be quadratic.
-    if (el.childElementCount > 12 || (el.tagName === 'DIV' && hasBlockChild(el))) continue;
+    if (hasMoreChildren(el, 12) || (el.tagName === 'DIV' && hasBlockChild(el))) continue;
     if (!/\d{5}\s+\p{Lu}/u.test(el.textContent ?? '') || norm(el.textContent).length > 600) continue;
     // textContent runs "Platz 5" and "28999" together; the markup keeps the line break.
     if (!POSTCODE_LINE.test(el.innerHTML)) continue;
