@@ -40,6 +40,17 @@ describe('toBlocks', () => {
     expect(block!.text).toBe('Bürgerbüro Marktplatz 1 34567 Auenbach');
   });
 
+  it('keeps a list nested straight into a list, and a list holding text without items', () => {
+    const blocks = blocksOf(
+      '<ol><li>Pick a node.</li><li>Find candidates:</li><ol><li>Consider this half.</li><li>Then anywhere.</li></ol><li>Move it.</li></ol>' +
+        '<ul> (Really my goal is to <i>create</i> video.) </ul>',
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list', 'Pick a node.\nFind candidates:\nConsider this half.\nThen anywhere.\nMove it.'],
+      ['list', '(Really my goal is to create video.)'],
+    ]);
+  });
+
   it('leaves text without <br> exactly as textContent gives it', () => {
     const [block] = blocksOf('<p>Die Gebühr beträgt <strong>5,00</strong>&nbsp;Euro.</p>');
     expect(block!.text).toBe('Die Gebühr beträgt 5,00 Euro.');

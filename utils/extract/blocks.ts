@@ -140,17 +140,40 @@ function isBlockish(el: Element): boolean {
 
 /** Text of a list or table with its items or cells on separate lines. */
 function blockText(el: Element): string {
+  if (el.tagName !== 'TABLE') return listLines(el).join('\n');
   const parts: string[] = [];
-  for (const cell of Array.from(el.getElementsByTagName(el.tagName === 'TABLE' ? 'tr' : 'li'))) {
-    if (el.tagName === 'TABLE') {
-      parts.push(
-        Array.from(cell.children)
-          .map((c) => normalize(textOf(c)))
-          .join(' | '),
-      );
-    } else if (cell.parentElement === el) {
-      parts.push(normalize(textOf(cell)));
-    }
+  for (const row of Array.from(el.getElementsByTagName('tr'))) {
+    parts.push(
+      Array.from(row.children)
+        .map((c) => normalize(textOf(c)))
+        .join(' | '),
+    );
   }
   return parts.join('\n');
+}
+
+/**
+ * A list's lines: one per item. Old and hand-written markup puts a nested
+ * list straight into the list instead of into an item, or text without any
+ * item (`<ul>` used for indentation): both are lines too, not lost.
+ */
+function listLines(list: Element): string[] {
+  const lines: string[] = [];
+  let loose = '';
+  const flush = () => {
+    lines.push(normalize(loose));
+    loose = '';
+  };
+  for (const node of Array.from(list.childNodes)) {
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (tag === 'LI') {
+      flush();
+      lines.push(normalize(textOf(node)));
+    } else if (tag === 'UL' || tag === 'OL') {
+      flush();
+      lines.push(...listLines(node as Element));
+    } else if (node.nodeType === 1 || node.nodeType === 3) loose += textOf(node);
+  }
+  flush();
+  return lines.filter(Boolean);
 }
