@@ -7,10 +7,12 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createReadAloud, type ReadAloudController, type ReadAloudState } from '@/utils/reader/read-aloud';
-import { collectSentences, rangeFor, type SentenceSplitter } from '@/utils/reader/sentence-dom';
+import type { ReadAloudController, ReadAloudState } from '@/utils/reader/read-aloud';
+import type { SentenceSplitter } from '@/utils/reader/sentence-dom';
 import { sendFromContent } from '@/utils/messaging';
-import { createHighlighter, highlightApiOf, type Highlighter } from '@/utils/reader/highlight';
+import type { Highlighter } from '@/utils/reader/highlight';
+import { loadLazy, type ReadAloudEngine } from '@/utils/reader/lazy-scripts';
+import { errorMessageKey, toErrorCode } from '@/utils/errors';
 import { speechFrom, type SpeechEnvironment } from '@/utils/reader/speech-env';
 import { chosenVoice, primaryLanguage, waitForVoices, type VoiceLike } from '@/utils/reader/voices';
 import { READ_ALOUD_RATE } from '@/utils/settings/schema';
@@ -38,9 +40,12 @@ export interface ReadAloudBarProps {
   speech?: () => SpeechEnvironment | undefined;
   /** Sentence splitting; the background's by default. */
   split?: SentenceSplitter;
+  /** The sentence loop and highlight: a script of its own, injected on the first press by default. */
+  engine?: () => Promise<ReadAloudEngine>;
 }
 
 const splitInBackground: SentenceSplitter = (texts) => sendFromContent({ type: 'cs-bg-sentences', texts });
+const loadEngine = () => loadLazy('read-aloud');
 
 /** How long Chromium may take to list its voices before we say there are none. */
 const VOICES_TIMEOUT_MS = 1500;
@@ -111,8 +116,16 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
 
   // One start at a time: a second click while voices and sentences are being gathered joins the first.
   const starting = useRef<Promise<ReadAloudController | undefined>>();
-  const start = (): Promise<ReadAloudController | undefined> =>
-    controller.current ? Promise.resolve(controller.current) : (starting.current ??= begin().finally(() => (starting.current = undefined)));
+  // While the first start loads the engine (and voices and sentences are gathered) the bar says it is busy.
+  const [busy, setBusy] = useState(false);
+  const start = (): Promise<ReadAloudController | undefined> => {
+    if (controller.current) return Promise.resolve(controller.current);
+    if (!starting.current) setBusy(true);
+    return (starting.current ??= begin().finally(() => {
+      starting.current = undefined;
+      setBusy(false);
+    }));
+  };
 
   const begin = async (): Promise<ReadAloudController | undefined> => {
     const article = props.articleRef.current;
@@ -122,7 +135,16 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
       return undefined;
     }
     if (!article) return undefined;
-    setVoices(await waitForVoices(speech.synth, VOICES_TIMEOUT_MS));
+    let engine: ReadAloudEngine;
+    try {
+      const [listed, loaded] = await Promise.all([waitForVoices(speech.synth, VOICES_TIMEOUT_MS), (props.engine ?? loadEngine)()]);
+      setVoices(listed);
+      engine = loaded;
+    } catch (error) {
+      props.announce(t('readerAloudFailed', t(errorMessageKey(toErrorCode(error)))));
+      return undefined;
+    }
+    const { createReadAloud, collectSentences, rangeFor, createHighlighter, highlightApiOf } = engine;
     const view = article.ownerDocument.defaultView ?? globalThis;
     highlighter.current ??= createHighlighter(highlightApiOf(view as typeof globalThis));
     controller.current = createReadAloud({
@@ -162,7 +184,7 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
 
   const playing = state.status === 'playing';
   return (
-    <div class="ll-aloud" role="group" aria-label={t('readerAloud')}>
+    <div class="ll-aloud" role="group" aria-label={t('readerAloud')} aria-busy={busy ? 'true' : 'false'}>
       <button type="button" class="ll-aloud-play" aria-pressed={playing ? 'true' : 'false'} onClick={() => void playOrPause()}>
         {playing ? t('readerAloudPause') : t('readerAloudPlay')}
       </button>

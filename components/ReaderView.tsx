@@ -19,7 +19,7 @@ import { GlossaryLayer } from './GlossaryLayer';
 import { WordList } from './WordList';
 import { readerText } from './ReaderText';
 import { factBlocks, textBlock, wordId, wordList } from '@/utils/reader/reader-texts';
-import { RewritePanel, type RewritePanelProps } from './RewritePanel';
+import { RewriteSlot, type RewriteSlotProps } from './RewriteSlot';
 import type { ArticleAnalysis } from '@/utils/simplify/analyze';
 import type { GlossaryWord } from '@/utils/simplify/glossary-words';
 
@@ -35,8 +35,8 @@ export interface ReaderViewProps {
   loadFont?: (font: FontId) => Promise<void>;
   /** Key facts, scores and glossary entries, computed away from the page (the background). */
   loadAnalysis?: () => Promise<ArticleAnalysis | undefined>;
-  /** The opt-in plain-language engines (rewrite in the background, Chrome's Summarizer in the page). */
-  rewrite?: Pick<RewritePanelProps, 'loadOffer' | 'rewrite' | 'checkFacts' | 'summarizer'>;
+  /** The opt-in plain-language engines (rewrite in the background, Chrome's Summarizer in the page): their panel is loaded when used. */
+  rewrite?: Pick<RewriteSlotProps, 'loadOffer' | 'load'>;
 }
 
 function BlockView({ block, lang, dir }: { block: Block; lang: string; dir: 'ltr' | 'rtl' }) {
@@ -200,7 +200,7 @@ export function ReaderView({ article, onClose, settings, onSettingsChange, loadF
           </p>
         )}
         {analysis ? <KeyFactsCard article={article} facts={analysis.facts} scores={analysis.scores} text={text} /> : null}
-        {rewrite && article.readerable ? <RewritePanel {...rewrite} article={article} facts={analysis?.facts} announce={setStatus} /> : null}
+        {rewrite && article.readerable ? <RewriteSlot {...rewrite} article={article} facts={analysis?.facts} announce={setStatus} /> : null}
         <GlossaryLayer article={article} words={analysis?.words ?? NO_WORDS} />
         {translation.target ? (
           <TranslatedArticle article={article} target={translation.target} view={translation.view} session={session} onShowOriginal={() => requestTranslation(undefined)} />

@@ -19,7 +19,6 @@ import type { RewriteEvents } from '@/utils/simplify/rewrite-client';
 import { rewriteSource } from '@/utils/simplify/rewrite-source';
 import { germanSummaries, summarizeKeyPoints, type SummarizerFactory } from '@/utils/simplify/summarizer';
 import { privacyText } from '@/utils/translate/engine-labels';
-import { sanitizeHtml } from '@/utils/sanitize';
 
 export interface RewritePanelProps {
   article: Article;
@@ -30,7 +29,11 @@ export interface RewritePanelProps {
   /** Fact-check a summary made in the page (the check runs in the background). */
   checkFacts: (source: string, output: string, mustKeep: string[]) => Promise<FactCheckResult>;
   summarizer?: SummarizerFactory;
+  /** Start the LLM rewrite as soon as it is offered (the reader's button was pressed while this panel loaded). */
+  start?: 'llm';
   announce: (message: string) => void;
+  /** The one DOMPurify config (utils/sanitize), handed in by the reader so this panel's script carries no copy. */
+  sanitize: (html: string) => string;
 }
 
 type State =
@@ -46,13 +49,13 @@ type State =
  * Rendering the markup would let an `<img src>` in the answer report the
  * reader to any server. Memoized: the text re-renders with every streamed piece.
  */
-function PlainLine({ as: Tag, line }: { as: 'p' | 'li'; line: string }) {
-  const text = useMemo(() => new DOMParser().parseFromString(sanitizeHtml(line), 'text/html').body.textContent ?? '', [line]);
+function PlainLine({ as: Tag, line, sanitize }: { as: 'p' | 'li'; line: string; sanitize: (html: string) => string }) {
+  const text = useMemo(() => new DOMParser().parseFromString(sanitize(line), 'text/html').body.textContent ?? '', [line, sanitize]);
   return <Tag>{text}</Tag>;
 }
 
 /** The model's text by lines: "- ", "* ", "• " and "1." lines become lists. Markdown emphasis is dropped. */
-function Lines({ text }: { text: string }) {
+function Lines({ text, sanitize }: { text: string; sanitize: (html: string) => string }) {
   const groups: { item: boolean; lines: string[] }[] = [];
   for (const raw of text.split(/\n+/u)) {
     const line = raw.replace(/\*\*|__/gu, '').trim();
@@ -70,11 +73,11 @@ function Lines({ text }: { text: string }) {
         group.item ? (
           <ul key={i}>
             {group.lines.map((line, j) => (
-              <PlainLine key={j} as="li" line={line} />
+              <PlainLine key={j} as="li" line={line} sanitize={sanitize} />
             ))}
           </ul>
         ) : (
-          <PlainLine key={i} as="p" line={group.lines[0]!} />
+          <PlainLine key={i} as="p" line={group.lines[0]!} sanitize={sanitize} />
         ),
       )}
     </div>
@@ -118,11 +121,16 @@ function checkSummary(facts: FactCheckResult): string {
   ].join(' ');
 }
 
-export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, summarizer, announce }: RewritePanelProps) {
+export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, summarizer, start, announce, sanitize }: RewritePanelProps) {
   const [offer, setOffer] = useState<RewriteOffer | undefined>();
   const [summaries, setSummaries] = useState<boolean | undefined>();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const cancel = useRef<(() => void) | undefined>();
+  const section = useRef<HTMLElement>(null);
+  // Read once: a press before the panel was there starts the rewrite once, not on every update.
+  const pending = useRef(start);
+  const startLlmRef = useRef<() => void>();
+  const focusCancel = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -140,6 +148,20 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
       cancel.current?.();
     };
   }, [loadOffer, summarizer]);
+
+  useEffect(() => {
+    if (!offer?.llm || pending.current !== 'llm' || !startLlmRef.current) return;
+    pending.current = undefined;
+    startLlmRef.current();
+    focusCancel.current = true;
+  }, [offer]);
+
+  useEffect(() => {
+    // The button pressed was the reader's stand-in, gone now: focus goes to this panel's cancel button.
+    if (state.kind !== 'running' || !focusCancel.current) return;
+    focusCancel.current = false;
+    section.current?.querySelector<HTMLButtonElement>('.ll-rw-cancel')?.focus();
+  }, [state.kind]);
 
   if (!offer || (!offer.llm && !offer.summarizer) || !/^de(-|$)/iu.test(article.lang) || !article.blocks.length) return null;
 
@@ -185,6 +207,8 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
       .catch(() => !controller.signal.aborted && fail(t('rewriteSummaryFailed')));
   };
 
+  startLlmRef.current = startLlm;
+
   const stop = () => {
     cancel.current?.();
     cancel.current = undefined;
@@ -194,7 +218,7 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
 
   const running = state.kind === 'running';
   return (
-    <section class="ll-rewrite" aria-labelledby="ll-rw-title" lang={uiLang()} dir={uiDir()}>
+    <section ref={section} class="ll-rewrite" aria-labelledby="ll-rw-title" lang={uiLang()} dir={uiDir()}>
       <h2 id="ll-rw-title" class="ll-kf-title">
         {t('rewriteHeading')}
       </h2>
@@ -234,7 +258,7 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
       {state.kind === 'running' || state.kind === 'done' ? (
         <div class="ll-rw-result" aria-busy={running} data-by={state.by}>
           <p class="ll-machine-label">{t('simplifyMachineLabel')}</p>
-          <Lines text={state.text} />
+          <Lines text={state.text} sanitize={sanitize} />
           {state.kind === 'done' && state.facts ? <FactReport facts={state.facts} /> : null}
         </div>
       ) : null}

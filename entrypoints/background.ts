@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '@/utils/messaging';
-import { pageText, readerStatus, toggleReader } from '@/utils/reader/inject';
+import { injectLazyScript, pageText, readerStatus, toggleReader } from '@/utils/reader/inject';
 import { isTextSizeCommand, runTextSizeCommand } from '@/utils/reader/text-size-command';
 import { handleForget, trackReader, wirePrivacy } from '@/utils/privacy/background-wiring';
 import { startTranslatePorts, translateHandlers } from '@/utils/translate/background-wiring';
@@ -22,6 +22,7 @@ export default defineBackground(() => {
     'ui-bg-page-text': ({ tabId, on }) => pageText(tabId, on),
     'cs-bg-settings': ({ change }) => (change ? updateSettings(change) : getSettings()),
     'cs-bg-sentences': ({ texts }) => splitTexts(texts),
+    'cs-bg-load-script': ({ script }, sender) => injectLazyScript(script, sender),
     ...simplifyHandlers,
     ...translateHandlers,
   });

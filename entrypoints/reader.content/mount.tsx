@@ -19,15 +19,13 @@ import simplifyCss from '@/components/simplify.css?inline';
 // Generated from the theme table (utils/reader/themes.ts) at build time, not at run time: the script's budget.
 import themesCss from '@/components/themes.css?inline';
 import { sendFromContent } from '@/utils/messaging';
-import { connectRewritePort } from '@/utils/messaging/ports';
-import { startRewrite } from '@/utils/simplify/rewrite-client';
+import { loadLazy } from '@/utils/reader/lazy-scripts';
 import type { ReaderViewProps } from '@/components/ReaderView';
 
-/** The plain-language engines: the offer and the fact check are asked of the background, the rewrite runs there. */
+/** The plain-language engines: the offer is asked of the background; their panel is a script of its own, injected when used. */
 const rewrite: ReaderViewProps['rewrite'] = {
   loadOffer: () => sendFromContent({ type: 'cs-bg-rewrite-offer' }),
-  rewrite: (article, events) => startRewrite(article, events, connectRewritePort),
-  checkFacts: (source, output, mustKeep) => sendFromContent({ type: 'cs-bg-fact-check', source, output, mustKeep }),
+  load: () => loadLazy('rewrite'),
 };
 
 export interface MountedReader {

@@ -40,6 +40,9 @@ const entries = {
   'content script': [...withImports('content-scripts/reader.js')],
   // Injected only when the page's own text is enlarged without the reader.
   'page-text script': [...withImports('content-scripts/page-text.js')],
+  // Loaded by the reader when the feature is first used (utils/reader/lazy-scripts.ts).
+  'rewrite script': [...withImports('rewrite.js')],
+  'read-aloud script': [...withImports('read-aloud.js')],
   background: [...withImports('background.js')],
   options: htmlAssets('options.html').flatMap((f) => [...withImports(f)]),
 };
@@ -52,7 +55,7 @@ for (const [name, files] of Object.entries(entries)) {
   const budget = BUDGETS[name];
   const verdict = budget ? (size <= budget ? `≤ ${budget / 1024} KB budget` : `OVER the ${budget / 1024} KB budget`) : '';
   if (budget && size > budget) over = true;
-  console.log(`  ${name.padEnd(15)} ${(size / 1024).toFixed(1).padStart(6)} KB  ${verdict}  (${unique.join(', ')})`);
+  console.log(`  ${name.padEnd(17)} ${(size / 1024).toFixed(1).padStart(6)} KB  ${verdict}  (${unique.join(', ')})`);
 }
 const fonts = existsSync(join(dir, 'fonts')) ? readdirSync(join(dir, 'fonts')).length : 0;
 if (fonts) console.log(`  fonts: ${fonts} files, loaded only when chosen`);

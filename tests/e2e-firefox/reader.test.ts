@@ -73,7 +73,8 @@ describe('Firefox ESR: reader view from the popup', () => {
   });
 
   it('loads the read-aloud engine into the reader only when read-aloud is first pressed', async () => {
-    const url = server.url(SEED);
+    // A URL of its own: the popup finds its tab by URL, and the first test's tab shows the seed page too.
+    const url = `${server.url(SEED)}?read-aloud`;
     const { page, popup } = await openPageAndPopup(firefox, url);
     await poll(popup, () => Boolean(document.querySelector('button.primary')));
     await popup.click('button.primary');

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { contrastOfCss, FAKE_SPEECH, openReader, overlayOf, reopenWithSpeech } from './reader-helpers';
+import { contrastOfCss, FAKE_SPEECH, lazyScriptsIn, openReader, overlayOf, reopenWithSpeech } from './reader-helpers';
 import { THEMES } from '@/utils/settings/schema';
 
 /** A TYPO3 page with a fee table (header row in <thead>), key facts from it, a contact box and glossary words. */
@@ -30,9 +30,12 @@ test('the voice gets tables cell by cell with their headers, key facts without "
   await expect(overlay.getByRole('region', { name: 'Das Wichtigste' })).toBeVisible();
   await expect(overlay.getByRole('region', { name: 'Kontakt' })).toBeVisible();
   await expect(overlay.getByRole('region', { name: 'Wörter aus dem Text, einfach erklärt' })).toBeVisible();
+  // The read-aloud engine is a script of its own, loaded on the first press.
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: [], pageSees: false });
 
   await overlay.getByRole('button', { name: 'Vorlesen starten' }).click();
   await expect.poll(async () => (await speech.spoken()).length).toBeGreaterThan(0);
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: ['read-aloud'], pageSees: false });
   await speech.finishAll();
   const spoken = await speech.spoken();
 

@@ -141,3 +141,18 @@ export function contrastOfCss(a: string, b: string): number {
   const [x, y] = [lum(a), lum(b)];
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
+
+/**
+ * The scripts the reader has loaded on demand in `page` so far (utils/reader/lazy-scripts.ts),
+ * as registered in its isolated world, and whether the page's own scripts can see any of them.
+ */
+export async function lazyScriptsIn(page: Page, extensionId: string): Promise<{ loaded: string[]; pageSees: boolean }> {
+  const world = await readerWorld(page, extensionId);
+  try {
+    const loaded = await world.evaluate<string[]>('Object.keys(globalThis.__leselotseLazy ?? {}).sort()');
+    const pageSees = await page.evaluate(() => '__leselotseLazy' in window || 'rewrite' in window || 'readAloud' in window);
+    return { loaded, pageSees };
+  } finally {
+    await world.cdp.detach();
+  }
+}

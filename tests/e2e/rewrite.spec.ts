@@ -15,7 +15,7 @@ import { startMockEngine, type MockEngineServer } from '../mock-engines';
 import { sseDelta, sseEvents, type OpenAiMockOptions } from '../mock-engines/openai';
 import type { Reply } from '../mock-engines/server';
 import { test, expect } from './fixtures';
-import { openReader } from './reader-helpers';
+import { lazyScriptsIn, openReader } from './reader-helpers';
 
 const PAGE = 'typo3-auenbach-anmeldung-wohnung';
 
@@ -58,12 +58,14 @@ async function switchOn(context: BrowserContext, extensionId: string, summarizer
 
 test('a good rewrite streams in, is labelled, and the check reports nothing missing', async ({ context, extensionId, server, openPopup }) => {
   await switchOn(context, extensionId, true);
-  const { overlay } = await openReader(context, openPopup, server.url(PAGE));
+  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
   const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
   await expect(panel).toContainText(`Der Text wird an ${new URL(llm.baseUrl).host} gesendet.`);
   // Headless Chromium has no Summarizer: the reader says so rather than offering it.
   await expect(panel.getByRole('button', { name: 'Stichpunkte mit Chrome erstellen' })).toHaveCount(0);
   await expect(panel.locator('.ll-rw-unavailable')).toContainText('kann in diesem Browser kein Deutsch');
+  // With Chrome's key points on, the panel's script is loaded at once: whether German works decides what it shows.
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: ['rewrite'], pageSees: false });
 
   await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
   const german = await overlay.locator('[data-block-id]').allInnerTexts();
@@ -100,9 +102,16 @@ test('a bad rewrite is flagged with the exact dropped and invented facts', async
   const options = await switchOn(context, extensionId);
   const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
   const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  // The reader shows the button; the panel's own script is not loaded until it is pressed.
+  await expect(panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' })).toBeEnabled();
+  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: [], pageSees: false });
+  // One press loads it and starts the rewrite.
   await panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' }).click();
   const flagged = panel.locator('.ll-rw-flagged');
   await expect(flagged).toBeVisible({ timeout: 30_000 });
+  expect(llm.translateRequests()).toHaveLength(1);
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: ['rewrite'], pageSees: false });
   await expect(flagged).toContainText('Achtung');
   await expect(flagged.locator('.ll-rw-dropped')).toContainText('Fehlt im vereinfachten Text');
   expect(await flagged.locator('.ll-rw-dropped mark').allInnerTexts()).toEqual(['5,00 Euro']);

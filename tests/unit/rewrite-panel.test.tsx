@@ -18,6 +18,7 @@ import type { FactCheckResult } from '@/utils/simplify/fact-check';
 import type { KeyFacts } from '@/utils/simplify/key-facts';
 import type { RewriteEvents } from '@/utils/simplify/rewrite-client';
 import type { SummarizerFactory } from '@/utils/simplify/summarizer';
+import { sanitizeHtml } from '@/utils/sanitize';
 
 const ARTICLE: Article = {
   title: 'Anmeldung',
@@ -57,7 +58,7 @@ async function mount(offer: RewriteOffer, extra: Partial<RewritePanelProps> = {}
   const checkFacts = vi.fn(() => Promise.resolve<FactCheckResult>({ ok: true, dropped: [], invented: [] }));
   await act(() => {
     render(
-      <RewritePanel article={ARTICLE} facts={FACTS} loadOffer={() => Promise.resolve(offer)} rewrite={rewrite} checkFacts={checkFacts} announce={announce} {...extra} />,
+      <RewritePanel article={ARTICLE} facts={FACTS} loadOffer={() => Promise.resolve(offer)} rewrite={rewrite} checkFacts={checkFacts} announce={announce} sanitize={sanitizeHtml} {...extra} />,
       host,
     );
   });

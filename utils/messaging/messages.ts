@@ -5,6 +5,7 @@
  * member; handlers are typed from this list.
  */
 import type { ErrorCode } from '@/utils/errors';
+import type { LazyScript } from '@/utils/reader/lazy-scripts';
 import type { ForgetResult, ForgetScope } from '@/utils/privacy/forget';
 import type { EngineConfig } from '@/utils/translate/types';
 import type { Article } from '@/utils/extract/types';
@@ -59,6 +60,8 @@ export type MessageCStoBG =
   | { type: 'cs-bg-contact'; candidates: ContactCandidates }
   /** Which plain-language engines are switched on. */
   | { type: 'cs-bg-rewrite-offer' }
+  /** Inject a script the reader loads when a feature is first used into the sender's tab and frame. */
+  | { type: 'cs-bg-load-script'; script: LazyScript }
   /** Fact-check a text generated in the page (Chrome's Summarizer) against its source. */
   | { type: 'cs-bg-fact-check'; source: string; output: string; mustKeep?: string[] }
   /** Read (or, with `change`, update) the settings through the versioned item: the reader has no storage library. */
@@ -85,6 +88,7 @@ export interface Replies {
   'cs-bg-analyze': ArticleAnalysis;
   'cs-bg-contact': { picked?: PickedContact };
   'cs-bg-rewrite-offer': RewriteOffer;
+  'cs-bg-load-script': { ok: true } | { error: ErrorCode };
   'cs-bg-fact-check': FactCheckResult;
   'cs-bg-settings': Settings;
   'cs-bg-sentences': SentenceSpan[][];
@@ -114,6 +118,7 @@ const KNOWN: ReadonlySet<string> = new Set<MessageType>([
   'cs-bg-analyze',
   'cs-bg-contact',
   'cs-bg-rewrite-offer',
+  'cs-bg-load-script',
   'cs-bg-fact-check',
   'cs-bg-settings',
   'cs-bg-sentences',

@@ -2,14 +2,20 @@
  * Injecting the reader content script into one tab and talking to it. Used by
  * the background only.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { sendToTab, type PageTextStatus, type ReaderStatus } from '@/utils/messaging';
-import { toErrorCode } from '@/utils/errors';
+import { toErrorCode, type ErrorCode } from '@/utils/errors';
+import type { LazyScript } from './lazy-scripts';
 
 /** Path of the built reader content script (WXT's runtime-registered output). */
 export const READER_SCRIPT = '/content-scripts/reader.js';
 /** Path of the page-text script (enlarging the page's own text), injected apart from the reader. */
 export const PAGE_TEXT_SCRIPT = '/content-scripts/page-text.js';
+/** The scripts the reader loads when a feature is first used (utils/reader/lazy-scripts.ts): unlisted, not web-accessible. */
+export const LAZY_SCRIPTS: Readonly<Record<LazyScript, '/rewrite.js' | '/read-aloud.js'>> = {
+  rewrite: '/rewrite.js',
+  'read-aloud': '/read-aloud.js',
+};
 
 /** Inject `file` unless `ping` gets an answer (a second injection would run main() twice). */
 async function ensureInjected(tabId: number, file: typeof READER_SCRIPT | typeof PAGE_TEXT_SCRIPT = READER_SCRIPT, ping: () => Promise<unknown> = () => sendToTab(tabId, { type: 'bg-cs-reader-status' })): Promise<void> {
@@ -48,5 +54,22 @@ export async function pageText(tabId: number, on?: boolean): Promise<PageTextSta
     return await sendToTab(tabId, { type: 'bg-cs-page-text', on });
   } catch (error) {
     return on === undefined ? { on: false } : { on: false, error: toErrorCode(error) };
+  }
+}
+
+/**
+ * Inject lazy script `script` into the reader that asked (its tab and frame):
+ * only names from the table, only into a tab. Running one twice is harmless
+ * (a script keeps its first registration).
+ */
+export async function injectLazyScript(script: LazyScript, sender: Browser.runtime.MessageSender): Promise<{ ok: true } | { error: ErrorCode }> {
+  const tabId = sender.tab?.id;
+  const file = Object.hasOwn(LAZY_SCRIPTS, script) ? LAZY_SCRIPTS[script] : undefined;
+  if (tabId === undefined || !file) return { error: 'unknown' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+    return { ok: true };
+  } catch (error) {
+    return { error: toErrorCode(error) };
   }
 }
