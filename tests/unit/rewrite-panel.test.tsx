@@ -19,18 +19,9 @@ import type { KeyFacts } from '@/utils/simplify/key-facts';
 import type { RewriteEvents } from '@/utils/simplify/rewrite-client';
 import type { SummarizerFactory } from '@/utils/simplify/summarizer';
 import { sanitizeHtml } from '@/utils/sanitize';
+import { FEE_ARTICLE } from '../helpers/articles';
 
-const ARTICLE: Article = {
-  title: 'Anmeldung',
-  lang: 'de',
-  dir: 'ltr',
-  blocks: [{ id: 'b0', kind: 'paragraph', html: 'Die Gebühr beträgt 5,00 Euro.', text: 'Die Gebühr beträgt 5,00 Euro.' }],
-  html: '',
-  text: 'Die Gebühr beträgt 5,00 Euro.',
-  confidence: 1,
-  readerable: true,
-  url: 'http://127.0.0.1/x',
-};
+const ARTICLE = FEE_ARTICLE;
 const FACTS: KeyFacts = { about: [], documents: [], fees: [{ text: '5,00 Euro', blockId: 'b0' }], deadlines: [], dates: [], address: [], openingHours: [], online: [], contact: [] };
 const FLAGGED: FactCheckResult = {
   ok: false,

@@ -13,22 +13,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RewriteSlot } from '@/components/RewriteSlot';
 import { RewritePanel } from '@/components/RewritePanel';
 import { LeselotseError } from '@/utils/errors';
-import type { Article } from '@/utils/extract/types';
 import type { RewriteOffer } from '@/utils/messaging/rewrite-port';
 import type { RewriteModule, RewriteMountProps } from '@/utils/simplify/rewrite-module';
 import { sanitizeHtml } from '@/utils/sanitize';
+import { FEE_ARTICLE } from '../helpers/articles';
 
-const ARTICLE: Article = {
-  title: 'Anmeldung',
-  lang: 'de',
-  dir: 'ltr',
-  blocks: [{ id: 'b0', kind: 'paragraph', html: 'Die Gebühr beträgt 5,00 Euro.', text: 'Die Gebühr beträgt 5,00 Euro.' }],
-  html: '',
-  text: 'Die Gebühr beträgt 5,00 Euro.',
-  confidence: 1,
-  readerable: true,
-  url: 'http://127.0.0.1/x',
-};
+const ARTICLE = FEE_ARTICLE;
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 let host: HTMLElement;
