@@ -31,6 +31,16 @@ test.afterEach(async () => {
   await llm.close();
 });
 
+/** Open the reader with the rewrite on: its panel, its start button and the German text as first shown. */
+async function openPanel(context: BrowserContext, openPopup: Parameters<typeof openReader>[1], url: string) {
+  const { page, overlay } = await openReader(context, openPopup, url);
+  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
+  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
+  const german = await overlay.locator('[data-block-id]').allInnerTexts();
+  const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
+  return { page, overlay, panel, german, start };
+}
+
 /** Set up the OpenAI-compatible engine and switch the rewrite (and Chrome's key points) on. */
 async function switchOn(context: BrowserContext, extensionId: string, summarizer = false): Promise<Page> {
   const options = await context.newPage();
@@ -131,11 +141,7 @@ test('a bad rewrite is flagged with the exact dropped and invented facts', async
 
 test('429 and 500 leave the German text and show the message; cancel and closing abort', async ({ context, extensionId, server, openPopup }) => {
   await switchOn(context, extensionId);
-  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
-  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
-  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
-  const german = await overlay.locator('[data-block-id]').allInnerTexts();
-  const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
+  const { page, overlay, panel, german, start } = await openPanel(context, openPopup, server.url(PAGE));
 
   llm.fail({ kind: 'rate-limit', retryAfter: '30' });
   await start.click();
@@ -191,11 +197,7 @@ test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear m
   openPopup,
 }) => {
   await switchOn(context, extensionId);
-  const { page, overlay } = await openReader(context, openPopup, server.url(PAGE));
-  const panel = overlay.getByRole('region', { name: 'Einfache Sprache' });
-  await expect(overlay.locator('[data-block-id]').first()).toBeVisible();
-  const german = await overlay.locator('[data-block-id]').allInnerTexts();
-  const start = panel.getByRole('button', { name: 'In Einfache Sprache umschreiben' });
+  const { page, overlay, panel, german, start } = await openPanel(context, openPopup, server.url(PAGE));
   const alert = panel.getByRole('alert');
   // Long tasks on the page's main thread (the reader's content script runs there too) from now on.
   await page.evaluate(() => {

@@ -88,9 +88,10 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 
 /**
  * A Document's own getter value or method (bound), from its prototype chain:
- * named elements (`<img name="…">`) override the document's own properties.
+ * named elements (`<img name="…">`) override the document's own properties in
+ * the page's world, and this lookup does not depend on which world runs it.
  */
-function nativeOf<T>(doc: Document, name: string): T {
+export function nativeOf<T>(doc: Document, name: string): T {
   for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor?.get) return descriptor.get.call(doc) as T;

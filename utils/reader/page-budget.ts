@@ -6,6 +6,7 @@
  * pages stay far below them (the seed page has a few hundred elements and a
  * depth of about 15).
  */
+import { nativeOf } from '@/utils/clean/selector-matcher';
 
 export const PAGE_BUDGET = {
   /** Elements in the document. */
@@ -46,31 +47,16 @@ export function elementDepth(root: Element, limit: number): number {
   return max;
 }
 
-/**
- * A Document's own method or getter, looked up on its prototype chain: a page
- * can clobber `document.getElementsByTagName`, `document.body` and friends
- * with `<img name="…">` (named properties override built-ins on Document),
- * and that reaches content scripts too.
- */
-function native<T>(doc: Document, name: string): T {
-  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor?.get) return descriptor.get.call(doc) as T;
-    if (typeof descriptor?.value === 'function') return (descriptor.value as (...a: unknown[]) => unknown).bind(doc) as T;
-  }
-  throw new TypeError(`Document has no ${name}`);
-}
-
 /** Check `doc` against the budget, cheapest measure first. */
 export function checkPageBudget(
   doc: Document,
   budget: { maxElements: number; maxDepth: number; maxTextChars: number } = PAGE_BUDGET,
 ): BudgetVerdict {
-  const elements = native<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
+  const elements = nativeOf<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
   if (elements > budget.maxElements) return { ok: false, reason: 'elements', measured: elements };
-  const depth = elementDepth(native<HTMLElement>(doc, 'documentElement'), budget.maxDepth);
+  const depth = elementDepth(nativeOf<HTMLElement>(doc, 'documentElement'), budget.maxDepth);
   if (depth > budget.maxDepth) return { ok: false, reason: 'depth', measured: depth };
-  const textChars = native<HTMLElement | null>(doc, 'body')?.textContent?.length ?? 0;
+  const textChars = nativeOf<HTMLElement | null>(doc, 'body')?.textContent?.length ?? 0;
   if (textChars > budget.maxTextChars) return { ok: false, reason: 'text', measured: textChars };
   return { ok: true, elements, depth, textChars };
 }
