@@ -7,12 +7,16 @@
  *
  * Both extractors are bundled (esbuild, the project's own sources) into one
  * script added to each page. Per page: two untimed warm-up runs per side, then
- * `--repeat` samples per side (default 9), the sides taking turns, each sample
+ * `--repeat` samples per side (default 9), the sides taking turns (each side
+ * in each position equally often), each sample
  * the mean of 5 back-to-back runs (the page's timer counts in 0.1 ms steps);
  * each side's time for the page is the median of its samples. Leselotse runs as the content
  * script does, with computed styles, on the live page; Readability on a clone.
- * Prints median and p95 ms per page, the ratio of medians and the median
- * per-page ratio.
+ * A third side is Readability followed by DOMPurify on its HTML (same
+ * sanitizer and allow-list as Leselotse): Readability's README requires a
+ * sanitizer before its output is shown, so this is the least any extension
+ * showing Readability's article does. Prints median and p95 ms per page, the
+ * ratio of medians and the median per-page ratio against both baselines.
  */
 import { chromium } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
@@ -33,7 +37,8 @@ async function bundle(): Promise<string> {
       contents: `
         import { extractArticle } from '@/utils/extract/extract-article';
         import { Readability } from '@mozilla/readability';
-        globalThis.__extractBench = { extractArticle, Readability };
+        import { sanitizeHtml } from '@/utils/sanitize';
+        globalThis.__extractBench = { extractArticle, Readability, sanitizeHtml };
       `,
       resolveDir: REPO,
       loader: 'ts',
@@ -56,18 +61,23 @@ async function bundle(): Promise<string> {
 const BATCH = 5;
 
 const MEASURE = `(async (repeat) => {
-  const { extractArticle, Readability } = globalThis.__extractBench;
+  const { extractArticle, Readability, sanitizeHtml } = globalThis.__extractBench;
   const ours = () => extractArticle(document, { url: location.href });
   const plain = () => new Readability(document.cloneNode(true)).parse();
+  // What an extension must do with Readability's HTML before showing it (its README says so):
+  // sanitize it, here with the same sanitizer and allow-list as Leselotse.
+  const safe = () => { const parsed = new Readability(document.cloneNode(true)).parse(); return parsed && sanitizeHtml(parsed.content); };
   // Chromium's timer counts in 0.1 ms steps here: each sample is BATCH back-to-back runs.
   const time = (f) => { const t = performance.now(); for (let b = 0; b < ${BATCH}; b++) f(); return (performance.now() - t) / ${BATCH}; };
-  for (let k = 0; k < 2; k++) { ours(); plain(); }
-  const o = [], p = [];
+  for (let k = 0; k < 2; k++) { ours(); plain(); safe(); }
+  const o = [], p = [], s = [];
+  const sides = [[ours, o], [plain, p], [safe, s]];
   for (let k = 0; k < repeat; k++) {
-    if (k % 2) { o.push(time(ours)); p.push(time(plain)); } else { p.push(time(plain)); o.push(time(ours)); }
+    // Each side in each position equally often.
+    for (let j = 0; j < 3; j++) { const [f, out] = sides[(k + j) % 3]; out.push(time(f)); }
     await new Promise((r) => setTimeout(r, 0));
   }
-  return { o, p };
+  return { o, p, s };
 })`;
 
 async function main(): Promise<void> {
@@ -80,14 +90,14 @@ async function main(): Promise<void> {
   // Some golden pages send a CSP (as municipal sites do); the benchmark's script is not the page's.
   const context = await browser.newContext({ bypassCSP: true });
   const slugs = readdirSync(PAGES_DIR).filter((s) => existsSync(join(PAGES_DIR, s, 'expected.json')));
-  const rows: { slug: string; ours: number; plain: number }[] = [];
+  const rows: { slug: string; ours: number; plain: number; safe: number }[] = [];
   try {
     for (const slug of slugs) {
       const page = await context.newPage();
       await page.goto(server.url(slug), { waitUntil: 'load' });
       await page.addScriptTag({ content: script });
-      const { o, p } = (await page.evaluate(`${MEASURE}(${repeat})`)) as { o: number[]; p: number[] };
-      rows.push({ slug, ours: quantile(o, 0.5), plain: quantile(p, 0.5) });
+      const { o, p, s } = (await page.evaluate(`${MEASURE}(${repeat})`)) as { o: number[]; p: number[]; s: number[] };
+      rows.push({ slug, ours: quantile(o, 0.5), plain: quantile(p, 0.5), safe: quantile(s, 0.5) });
       await page.close();
     }
   } finally {
@@ -95,16 +105,22 @@ async function main(): Promise<void> {
     await server.close();
   }
   const line = (label: string, v: number[]) =>
-    `  ${label.padEnd(12)} ${quantile(v, 0.5).toFixed(2).padStart(7)} ${quantile(v, 0.95).toFixed(2).padStart(7)}`;
+    `  ${label.padEnd(29)} ${quantile(v, 0.5).toFixed(2).padStart(7)} ${quantile(v, 0.95).toFixed(2).padStart(7)}`;
   const ours = rows.map((r) => r.ours);
   const plain = rows.map((r) => r.plain);
+  const safe = rows.map((r) => r.safe);
   console.log(`golden pages in Chromium (${rows.length} pages, ${repeat} timed runs per side and page, median)`);
-  console.log('  extractor     med ms  p95 ms');
+  console.log('  extractor                      med ms  p95 ms');
   console.log(line('Leselotse', ours));
   console.log(line('Readability', plain));
-  const perPage = quantile(rows.map((r) => r.ours / Math.max(0.01, r.plain)), 0.5);
-  console.log(`  time ratio Leselotse / Readability (median): ${(quantile(ours, 0.5) / quantile(plain, 0.5)).toFixed(2)}; median per-page ratio: ${perPage.toFixed(2)}`);
-  if (argv.includes('--pages')) for (const r of rows) console.log(`  ${r.slug.padEnd(52)} ${r.ours.toFixed(2).padStart(7)} ${r.plain.toFixed(2).padStart(7)}`);
+  console.log(line('Readability + DOMPurify', safe));
+  const ratios = (base: number[], label: string) => {
+    const perPage = quantile(rows.map((r, i) => r.ours / Math.max(0.01, base[i]!)), 0.5);
+    console.log(`  time ratio Leselotse / ${label} (median): ${(quantile(ours, 0.5) / quantile(base, 0.5)).toFixed(2)}; median per-page ratio: ${perPage.toFixed(2)}`);
+  };
+  ratios(plain, 'Readability');
+  ratios(safe, 'Readability + DOMPurify');
+  if (argv.includes('--pages')) for (const r of rows) console.log(`  ${r.slug.padEnd(52)} ${r.ours.toFixed(2).padStart(7)} ${r.plain.toFixed(2).padStart(7)} ${r.safe.toFixed(2).padStart(7)}`);
 }
 
 main().catch((error) => {

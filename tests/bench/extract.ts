@@ -7,13 +7,19 @@
  * precision and F1 (trafilatura's counting), token F1 where a ground-truth
  * text exists, median/p95 ms per page and the time ratio.
  *
- * jsdom is slow, so pages are spread over worker threads, and `--limit N`
- * takes an evenly spaced sample of N pages per public dataset (default 60).
- * Each page is timed `--repeat N` times per side (default 3), the two sides
+ * jsdom is slow, so pages are spread over worker threads (by default half
+ * the cores: see `defaultWorkers`), and `--limit N` takes an evenly spaced
+ * sample of N pages per public dataset (default 60).
+ * Each page is timed `--repeat N` times per side (default 5), the two sides
  * taking turns, and each side's time for the page is the median of its runs:
  * one run per page measures whichever garbage collection or JIT tier-up
  * happens to fall into it, and the 39 golden pages are too few to average
  * that out.
+ * Two ratios are printed. The ratio of the two medians compares different
+ * pages (each side's median page) and jumps on a small set when one side's
+ * times have a gap at the median (golden, three runs per page: 1.09–1.48).
+ * The median of the per-page ratios compares each page with itself and is
+ * the steadier one (1.30–1.36 in the same runs).
  * `--settle` collects the heap before each timed run, so neither side pays for
  * the garbage of the page's parse or of the other side (several times slower).
  * `--dump FILE` writes every page's texts and times (see extract-diff.ts).
@@ -21,6 +27,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { addCounts, countWithWithout, quantile, scores, tokenF1, type Counts } from './extract-score';
 
@@ -180,8 +187,19 @@ async function runWorker(): Promise<void> {
   }
 }
 
+/**
+ * Half the cores, at least one: a timing thread needs a core to itself. Each
+ * thread's garbage collector has helper threads and the main thread collects
+ * results; with as many workers as cores they take turns on the cores inside
+ * the timed runs. (On two cores, golden-page ratios spread 1.08–1.57 over ten
+ * runs with two workers and 1.31–1.36 over four with one.)
+ */
+function defaultWorkers(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
+}
+
 function parseArgs(argv: string[]) {
-  const args = { limit: 60, workers: 2, repeat: 3, only: undefined as string[] | undefined, dump: undefined as string | undefined, settle: false };
+  const args = { limit: 60, workers: defaultWorkers(), repeat: 5, only: undefined as string[] | undefined, dump: undefined as string | undefined, settle: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--limit') args.limit = Number(argv[++i]);

@@ -36,6 +36,20 @@ describe('general web patterns', () => {
     expect(article.text).not.toContain('Name *');
   });
 
+  it('drops a newsletter sign-up form inside the article container, keeps a short page wrapped in a form with an e-mail field', () => {
+    const article = extract(`<article><h1>Sommerfest</h1>${para(4)}
+      <div class="newsletter-box"><form action="/newsletter" method="post"><h3>Willkommen beim Vereins-Newsletter!</h3>
+      <p>Wir informieren Sie jede Woche über die Termine des Vereins.</p><input type="hidden" name="list" value="3">
+      <input type="email" name="email" placeholder="E-Mail-Adresse"><input type="submit" value="Kostenlos bestellen">
+      <small>Sie können den Newsletter jederzeit abbestellen.</small></form></div></article>`);
+    expect(article.text).toContain('4. Der Verein lädt alle Mitglieder');
+    expect(article.text).not.toContain('Wir informieren Sie jede Woche');
+    expect(article.text).not.toContain('Newsletter jederzeit abbestellen');
+    // The same field in a form around a short article: the form holds the <h1>, so it holds the article.
+    const wrapped = extract(`<form action="/default.aspx"><input type="email" name="newsletter"><h1>Sommerfest</h1>${para(2)}</form>`);
+    expect(wrapped.text).toContain('2. Der Verein lädt alle Mitglieder');
+  });
+
   it('keeps the text of a page wrapped in one big form (ASP.NET WebForms)', () => {
     const article = extract(`<form id="aspnetForm" action="/default.aspx"><input type="hidden" name="__VIEWSTATE" value="x">
       <input type="text" name="q"><main><h1>Sommerfest</h1>${para(14)}</main></form>`);

@@ -89,15 +89,24 @@ const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'url']);
 /** A whole page wrapped in one form (ASP.NET WebForms) holds far more text than this. */
 const MAX_FILL_IN_FORM_TEXT = 1500;
 
-/** `contents`: the unwrapped form's new container (ours, so its own methods can be trusted). */
+/**
+ * `contents`: the unwrapped form's new container (ours, so its own methods can be trusted).
+ * A text area or several fields: a comment or contact form. An e-mail field: a newsletter
+ * sign-up ("Melden Sie sich für unseren Newsletter an", Drupal/WordPress/Mailchimp blocks
+ * inside the article container). A form holding the page's <h1> holds the article.
+ */
 function isFillInForm(contents: Element): boolean {
   const textArea = elementsByTag(contents, 'textarea').length > 0;
   let fields = 0;
+  let email = false;
   for (const input of elementsByTag(contents, 'input')) {
-    const type = input.getAttribute('type');
-    if (type === null || TEXT_INPUT_TYPES.has(type.toLowerCase())) fields++;
+    const type = input.getAttribute('type')?.toLowerCase() ?? 'text';
+    if (!TEXT_INPUT_TYPES.has(type)) continue;
+    fields++;
+    if (type === 'email') email = true;
   }
-  if (!textArea && fields < 3) return false;
+  if (!textArea && fields < 3 && !email) return false;
+  if (elementsByTag(contents, 'h1').length > 0) return false;
   return (contents.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_FILL_IN_FORM_TEXT;
 }
 
@@ -200,10 +209,14 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     // A walk, not a selector query: jsdom's selector engine is slow.
     for (const form of elementsIn(article)) if (form.hasAttribute(FILL_IN_FORM)) form.remove();
     removeNoise(article);
-    // The article (Readability's <div>, or a headline container of any tag) gives its children to
-    // a <div> of the same inert clone, which DOMPurify cleans in place: the article is not copied.
-    holder = article.ownerDocument.createElement('div');
-    holder.append(...Array.from(article.childNodes));
+    // DOMPurify cleans it in place, not a copy. Readability's article is a <div>, which the
+    // allow-list keeps as the root; a headline container of another tag (<section>, <main>) gives
+    // its children to a <div> of the same inert clone first.
+    holder = article;
+    if (article.tagName !== 'DIV') {
+      holder = article.ownerDocument.createElement('div');
+      holder.append(...Array.from(article.childNodes));
+    }
     try {
       sanitizeInPlace(holder, input.win);
     } catch {
