@@ -2,7 +2,8 @@
  * Related-news and "see also" teaser boxes: a heading such as "Weitere
  * Meldungen" followed by a list of links. Readability keeps them when they sit
  * inside the article container (TYPO3 tx_news "Related", GSB "Das könnte Sie
- * auch interessieren", WordPress related-posts plugins).
+ * auch interessieren", WordPress related-posts plugins), and keyword lists
+ * ("Schlagwörter") that link to the CMS's tag pages.
  */
 export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
@@ -12,6 +13,8 @@ export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?):?$/i,
   /^(?:Related|More) (?:news|posts|articles|stories)$/i,
   /^You (?:may|might) also like$/i,
+  // Keyword lists of the CMS's taxonomy (Sitepark IES, Drupal, TYPO3 tx_news tags, WordPress tags).
+  /^(?:Schlagw(?:ö|oe)rter|Schlagworte|Stichw(?:ö|oe)rter|Stichworte|Tags|Keywords|Themen-?Tags):?$/i,
 ];
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -41,7 +44,8 @@ export function isTeaserHeadingCandidate(el: Element): boolean {
 export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): number {
   let removed = 0;
   for (const heading of candidates ?? Array.from(root.querySelectorAll(HEADING_SELECTOR))) {
-    if (!heading.isConnected) continue;
+    // Removed with an earlier box? (Not `isConnected`: the article after Readability is a detached tree.)
+    if (!(root as Node).contains(heading)) continue;
     const text = norm(heading.textContent);
     if (!text || text.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(text))) continue;
     let box: Element | null = heading.parentElement;
@@ -54,7 +58,10 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
       removed++;
       continue;
     }
-    if (linkDensity(box) > 0.5 && norm(box.textContent).length < 2000) {
+    const boxText = norm(box.textContent);
+    // A box left with nothing but its heading: its list was filled by a script, or its items
+    // were noise removed before.
+    if ((linkDensity(box) > 0.5 && boxText.length < 2000) || boxText === text) {
       box.remove();
       removed++;
     }

@@ -1,0 +1,64 @@
+/**
+ * Related-teaser boxes and keyword lists leave the article, on the page's
+ * clone and on the article Readability hands back (a detached tree).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { removeRelatedTeasers } from '@/utils/clean/related-teasers';
+import { extractArticle } from '@/utils/extract/extract-article';
+
+const ARTICLE =
+  '<p>Das Bohnenviertel entstand als erstes Wohnquartier im 15. Jahrhundert außerhalb der Stadtmauer. Hier siedelten sich vor allem Handwerker, Weinbauern und Kleinhändler an.</p>' +
+  '<p>Heute präsentiert sich das Viertel in liebevoll renoviertem Gewand. Die vielen kleinen Läden laden zu einer Reise in die Vergangenheit ein, und in den Weinstuben lässt es sich gut entspannen.</p>';
+
+/** A detached container, like Readability's article element. */
+function detached(html: string): Element {
+  const { document } = parseHtml(`<!doctype html><body><div id="root">${html}</div></body>`);
+  const root = document.getElementById('root')!;
+  root.remove();
+  return root;
+}
+
+describe('related teasers', () => {
+  it('removes a teaser box from a detached tree (the article after Readability)', () => {
+    const root = detached(`${ARTICLE}<div><h2>Weitere Meldungen</h2><ul><li><a href="/a">Neues Parkhaus eröffnet</a></li><li><a href="/b">Stadtfest im Juli</a></li></ul></div>`);
+    expect(removeRelatedTeasers(root)).toBe(1);
+    expect(root.textContent).not.toContain('Weitere Meldungen');
+    expect(root.textContent).not.toContain('Stadtfest im Juli');
+    expect(root.textContent).toContain('Bohnenviertel');
+  });
+
+  it('removes a box left with only its heading (an anchor without text, an emptied list)', () => {
+    const root = detached(`${ARTICLE}<section><a name="mehr"></a><h2>Mehr zum Thema</h2><ul> </ul></section>`);
+    expect(removeRelatedTeasers(root)).toBe(1);
+    expect(root.textContent).not.toContain('Mehr zum Thema');
+  });
+
+  it('removes a keyword list ("Schlagwörter") of tag links', () => {
+    const root = detached(`${ARTICLE}<section><h2>Schlagwörter</h2><div><ul><li><a href="/keyword/1">Sehenswürdigkeit</a></li><li><a href="/keyword/2">Stadtgeschichte</a></li></ul></div></section>`);
+    expect(removeRelatedTeasers(root)).toBe(1);
+    expect(root.textContent).not.toContain('Stadtgeschichte');
+  });
+
+  it('keeps a section under such a heading that holds text, not links', () => {
+    const root = detached(`<section><h2>Mehr zum Thema</h2><p>Wer mehr über die Geschichte des Viertels wissen will, findet im <a href="/archiv">Stadtarchiv</a> Pläne und Fotos aus fünf Jahrhunderten, dazu Führungen an jedem ersten Sonntag im Monat.</p></section>`);
+    expect(removeRelatedTeasers(root)).toBe(0);
+    expect(root.textContent).toContain('Führungen an jedem ersten Sonntag');
+  });
+
+  it('the reader leaves out an emptied "Mehr zum Thema" box and a keyword list inside the article container (sections titled by <h1>)', () => {
+    const { document, window } = parseHtml(
+      `<!doctype html><html lang="de"><head><title>Bohnenviertel | Stadt Musterstadt</title></head><body><div id="content">
+      <h1>Bohnenviertel</h1>${ARTICLE}${ARTICLE}
+      <section><a name="mehr"></a><h1>Mehr zum Thema</h1><ul> </ul></section>
+      <section><h1>Schlagwörter</h1><div><ul><li><a href="/keyword/1">Sehenswürdigkeit</a></li><li><a href="/keyword/2">Stadterhaltung</a></li><li><a href="/keyword/3">Stadtgeschichte</a></li></ul></div></section>
+      </div></body></html>`,
+      'https://www.musterstadt.example/item/show/1',
+    );
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Das Bohnenviertel entstand');
+    expect(article.text).not.toContain('Mehr zum Thema');
+    expect(article.text).not.toContain('Schlagwörter');
+    expect(article.text).not.toContain('Stadterhaltung');
+  });
+});
