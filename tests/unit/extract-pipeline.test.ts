@@ -52,9 +52,23 @@ describe('clean', () => {
     for (const noise of ['Cookies', 'A+', 'Startseite', 'Teilen', 'zurück zur Übersicht']) expect(article.text).not.toContain(noise);
   });
 
+  it('keeps a label word that is part of a sentence, drops the same word standing alone', () => {
+    const { document, window } = page(`<main><h1>Meldung</h1>${para(3)}
+      <p>Die Zeitung zitiert meinen <a href="https://social.example/1">Tweet</a> vom Montag, und Sie können das Formular <a href="/form.pdf">drucken</a> oder unter <span>Lesezeichen</span> ablegen.</p>
+      <p><a href="#print">drucken</a></p><ul><li><a href="https://social.example/share">Tweet</a></li></ul></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('zitiert meinen Tweet vom Montag');
+    expect(article.text).toContain('das Formular drucken oder unter Lesezeichen ablegen');
+    expect(article.text.match(/drucken/g)).toHaveLength(1);
+    expect(article.text.match(/Tweet/g)).toHaveLength(1);
+  });
+
   it('names noise lines and strips link hints', () => {
     expect(isNoiseLine('Seite vorlesen')).toBe(true);
     expect(isNoiseLine('nach oben')).toBe(true);
+    expect(isNoiseLine('Pinnen')).toBe(true);
+    expect(isNoiseLine('Tweet')).toBe(true);
+    expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);
     expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
   });

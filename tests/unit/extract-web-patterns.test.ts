@@ -45,6 +45,12 @@ describe('general web patterns', () => {
     expect(article.text).toContain('4. Der Verein lädt alle Mitglieder');
     expect(article.text).not.toContain('Wir informieren Sie jede Woche');
     expect(article.text).not.toContain('Newsletter jederzeit abbestellen');
+    // An older sign-up form (WordPress Jetpack) asks for the address in a text field named "email".
+    const jetpack = extract(`<article><h1>Sommerfest</h1>${para(4)}
+      <div class="blog-subscribe"><form action="https://subscribe.blog.example" method="post"><p>Missing out on the latest news? Enter your email below.</p>
+      <p><input type="text" name="email" placeholder="Enter your email address"></p><p><input type="submit" value="Sign me up!"></p></form></div></article>`);
+    expect(jetpack.text).toContain('4. Der Verein lädt alle Mitglieder');
+    expect(jetpack.text).not.toContain('Missing out on the latest');
     // The same field in a form around a short article: the form holds the <h1>, so it holds the article.
     const wrapped = extract(`<form action="/default.aspx"><input type="email" name="newsletter"><h1>Sommerfest</h1>${para(2)}</form>`);
     expect(wrapped.text).toContain('2. Der Verein lädt alle Mitglieder');

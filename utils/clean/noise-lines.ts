@@ -16,11 +16,13 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:Sie sind hier:?\s*)?Startseite(?:\s*[/>›»|]\s*[^\n]{0,160})+$/,
   /^Sie sind hier:?$/i,
   // Read-aloud, print, share, bookmark (ReadSpeaker "Seite vorlesen", GSB "Seite drucken").
-  /^(?:Seite |Text |Inhalt )?(?:vorlesen|drucken|teilen|empfehlen|merken|weiterempfehlen|versenden|als PDF)$/i,
+  /^(?:Seite |Text |Inhalt )?(?:vorlesen|drucken|teilen|empfehlen|merken|pinnen|weiterempfehlen|versenden|als PDF)$/i,
   /^(?:Diese )?Seite (?:per E-Mail )?(?:vorlesen|drucken|teilen|empfehlen|merken|versenden|weiterempfehlen)$/i,
   /^(?:Zu den )?Lesezeichen(?: hinzufügen)?$/i,
   /^Listen(?: to this page)?$/i,
   /^(?:Print|Share)(?: this page)?$/i,
+  // Share buttons of recipe and blog plugins (WP Recipe Maker "Pinnen", Twitter "Tweet").
+  /^(?:Pin it|Tweet|Twittern)$/i,
   // "zurück zur Übersicht", "nach oben", skip links.
   /^(?:zurück|zurueck)(?: zur| zum)? ?(?:\p{L}*übersicht|Liste|vorherigen Seite|Startseite)?$/iu,
   // Listing pages: "Weiterlesen" links, pagination ("Seite 1 von 24").

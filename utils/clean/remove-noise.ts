@@ -35,6 +35,19 @@ function isLabelShaped(el: Element): boolean {
 
 /** Elements whose whole text may be a noise label. */
 const LABEL_TAGS = new Set(['A', 'BUTTON', 'SPAN', 'LI', 'P', 'DIV', 'DT', 'DD', 'LABEL', 'SMALL', 'STRONG']);
+/** Of those, the ones that sit inside running text. */
+const INLINE_LABEL_TAGS = new Set(['A', 'SPAN', 'LABEL', 'SMALL', 'STRONG']);
+const WORD = /\p{L}{3}/u;
+
+/**
+ * An inline element with words right beside it is part of a sentence ("meinen
+ * <a>Tweet</a> zitiert", "das Formular <a>drucken</a>"), not a stand-alone label.
+ */
+function isInSentence(el: Element): boolean {
+  for (const sibling of [el.previousSibling, el.nextSibling])
+    if (sibling?.nodeType === 3 && WORD.test(sibling.nodeValue ?? '')) return true;
+  return false;
+}
 
 export interface NoiseReport {
   selectors: number;
@@ -60,7 +73,8 @@ export function removeNoise(root: Document | Element): NoiseReport {
       }
     }
     // Labels are small; skipping big containers keeps this pass linear.
-    if (LABEL_TAGS.has(el.tagName.toUpperCase()) && isLabelShaped(el)) {
+    const tag = el.tagName.toUpperCase();
+    if (LABEL_TAGS.has(tag) && isLabelShaped(el) && !(INLINE_LABEL_TAGS.has(tag) && isInSentence(el))) {
       const text = norm(el.textContent);
       if (text && text.length < 200 && isNoiseLine(text)) {
         el.remove();

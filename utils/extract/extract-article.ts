@@ -86,6 +86,8 @@ function unwrapForms(clone: Document): void {
 const FILL_IN_FORM = 'data-leselotse-fill-in-form';
 /** Types of the inputs a visitor types into (not hidden fields, buttons or checkboxes); no type is text. */
 const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'url']);
+/** A text field for an e-mail address, by its name, id or placeholder. */
+const EMAIL_FIELD_NAME = /e-?mail/i;
 /** A whole page wrapped in one form (ASP.NET WebForms) holds far more text than this. */
 const MAX_FILL_IN_FORM_TEXT = 1500;
 
@@ -103,7 +105,9 @@ function isFillInForm(contents: Element): boolean {
     const type = input.getAttribute('type')?.toLowerCase() ?? 'text';
     if (!TEXT_INPUT_TYPES.has(type)) continue;
     fields++;
-    if (type === 'email') email = true;
+    // Older sign-up forms (WordPress Jetpack) ask for the address in a plain text field named for it.
+    if (type === 'email' || EMAIL_FIELD_NAME.test(`${input.getAttribute('name') ?? ''} ${input.getAttribute('id') ?? ''} ${input.getAttribute('placeholder') ?? ''}`))
+      email = true;
   }
   if (!textArea && fields < 3 && !email) return false;
   if (elementsByTag(contents, 'h1').length > 0) return false;
