@@ -40,6 +40,29 @@ describe('related teasers', () => {
     expect(root.textContent).not.toContain('Stadtgeschichte');
   });
 
+  it('removes a teaser list and its heading paragraph at the end of the article text', () => {
+    const links = '<ul><li><a href="/a">14 Tipps für mehr Follower</a></li><li><a href="/b">Die erfolgreichsten Beiträge des Jahres</a></li></ul>';
+    const strong = detached(`<div>${ARTICLE}<p><strong>Auch interessant:</strong></p>${links}</div>`);
+    expect(removeRelatedTeasers(strong)).toBe(1);
+    expect(strong.textContent).not.toContain('Auch interessant');
+    expect(strong.textContent).not.toContain('14 Tipps');
+    expect(strong.textContent).toContain('Weinstuben');
+    const plain = detached(`<div>${ARTICLE}<p>Das Thema könnte dich auch interessieren:</p><blockquote><p><a href="/c">Natur-Peelings selber machen</a></p></blockquote></div>`);
+    expect(removeRelatedTeasers(plain)).toBe(1);
+    expect(plain.textContent).not.toContain('Natur-Peelings');
+    expect(plain.textContent).toContain('Weinstuben');
+  });
+
+  it('keeps a service page\'s list of documents and links under "Weitere Informationen" inside the article', () => {
+    const docs = '<ul><li><a href="/antrag.pdf">Antrag auf Wohngeld (PDF, 120 kB)</a></li><li><a href="https://www.bund.example/wohngeld">Wohngeldrechner des Bundes</a></li></ul>';
+    for (const heading of ['<p>Weitere Informationen:</p>', '<h2>Weitere Informationen</h2>', '<p><strong>Weiterführende Links</strong></p>']) {
+      const root = detached(`<div>${ARTICLE}${heading}${docs}</div>`);
+      removeRelatedTeasers(root);
+      expect(root.textContent).toContain('Antrag auf Wohngeld');
+      expect(root.textContent).toContain('Wohngeldrechner des Bundes');
+    }
+  });
+
   it('keeps a section under such a heading that holds text, not links', () => {
     const root = detached(`<section><h2>Mehr zum Thema</h2><p>Wer mehr über die Geschichte des Viertels wissen will, findet im <a href="/archiv">Stadtarchiv</a> Pläne und Fotos aus fünf Jahrhunderten, dazu Führungen an jedem ersten Sonntag im Monat.</p></section>`);
     expect(removeRelatedTeasers(root)).toBe(0);

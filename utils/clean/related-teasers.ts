@@ -7,7 +7,7 @@
  */
 export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
-  /^Das (?:könnte|dürfte) Sie auch interessieren$/i,
+  /^Das (?:Thema )?(?:könnte|dürfte) (?:Sie|dich|euch) auch interessieren$/i,
   /^(?:Auch|Ebenfalls) interessant$/i,
   /^(?:Mehr|Weitere|Artikel|Beiträge|Meldungen) zum Thema$/i,
   /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?):?$/i,
@@ -27,13 +27,30 @@ function linkDensity(el: Element): number {
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
-const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, strong, .header, .title';
+const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, strong, p, .header, .title';
+/** A paragraph of plain text this short may title a teaser list ("Das könnte dich auch interessieren:"). */
+const MAX_PARAGRAPH_HEADING = 80;
 
 /** Whether `el` may be a teaser box's heading (what `HEADING_SELECTOR` matches). */
 export function isTeaserHeadingCandidate(el: Element): boolean {
-  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (HEADING_TAGS.has(tag)) return true;
+  if (tag === 'P') return !el.firstElementChild && (el.textContent ?? '').length <= MAX_PARAGRAPH_HEADING;
   const cls = el.getAttribute('class');
   return Boolean(cls && /(?:^|\s)(?:header|title)(?:\s|$)/.test(cls));
+}
+
+/**
+ * Headings of lists that may be the page's content on a service page (forms, documents,
+ * the offices' links): never taken out of a bigger container, only as a box of their own.
+ */
+const SERVICE_LIST_HEADING = /Informationen|Links|Leistungen|Dienstleistungen/i;
+const LIST_TAGS = /^(?:UL|OL|DIV|NAV|BLOCKQUOTE)$/;
+
+/** The heading, or the paragraph that holds nothing but it (`<p><strong>Auch interessant:</strong></p>`). */
+function headingBlock(heading: Element, text: string): Element {
+  const parent = heading.parentElement;
+  return parent && /^(?:P|DIV)$/.test(parent.tagName) && norm(parent.textContent) === text ? parent : heading;
 }
 
 /**
@@ -46,8 +63,12 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
   for (const heading of candidates ?? Array.from(root.querySelectorAll(HEADING_SELECTOR))) {
     // Removed with an earlier box? (Not `isConnected`: the article after Readability is a detached tree.)
     if (!(root as Node).contains(heading)) continue;
+    if (heading.tagName === 'P' && !isTeaserHeadingCandidate(heading)) continue;
     const text = norm(heading.textContent);
-    if (!text || text.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(text))) continue;
+    const title = text.replace(/\s*:$/, '');
+    if (!title || title.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(title))) continue;
+    // A paragraph is a heading only for a list of related articles.
+    if (heading.tagName === 'P' && SERVICE_LIST_HEADING.test(title)) continue;
     let box: Element | null = heading.parentElement;
     while (box && box.getElementsByTagName('a').length === 0 && box.parentElement) box = box.parentElement;
     if (!box || box.tagName === 'BODY' || box.tagName === 'MAIN' || box.tagName === 'ARTICLE') {
@@ -63,6 +84,16 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
     // were noise removed before.
     if ((linkDensity(box) > 0.5 && boxText.length < 2000) || boxText === text) {
       box.remove();
+      removed++;
+      continue;
+    }
+    // The heading and its teaser list inside a bigger container (the end of a blog post's text).
+    if (SERVICE_LIST_HEADING.test(title)) continue;
+    const head = headingBlock(heading, text);
+    const list = head.nextElementSibling;
+    if (list && LIST_TAGS.test(list.tagName) && linkDensity(list) > 0.6 && norm(list.textContent).length < 2000) {
+      list.remove();
+      head.remove();
       removed++;
     }
   }
