@@ -4,7 +4,7 @@
  * engine's host on the user's click (optional host permissions); nothing is
  * granted at install.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/messaging';
 import { ENGINE_IDS, repairEngineConfig } from '@/utils/settings/engines';
@@ -94,6 +94,10 @@ export function EnginesSection() {
   const [shared, setShared] = useState(false);
   const [offered, setOffered] = useState<readonly EngineId[]>(ENGINE_IDS);
   const [presets, setPresets] = useState<EffectiveEngineSettings['presets']>({});
+  /** The user picked an engine or typed before the stored settings arrived (a fast click, a test). */
+  const touched = useRef(false);
+  const typedEarly = useRef<Partial<Record<EngineId, EngineConfig>>>({});
+  const loaded = useRef(false);
 
   const show = (settings: EffectiveEngineSettings) => {
     setConfigs(settings.configs);
@@ -111,7 +115,13 @@ export function EnginesSection() {
     // The mode switched on this page a moment ago counts for the key note at once.
     const unwatch = watchSettings(readMode);
     void getEffectiveEngineSettings().then((settings) => {
+      loaded.current = true;
       show(settings);
+      // What the user chose or typed while the settings were loading stays.
+      if (touched.current) {
+        setConfigs((loaded) => ({ ...loaded, ...typedEarly.current }));
+        return;
+      }
       const first = 'Translator' in self && settings.offered.includes('chrome-builtin') ? 'chrome-builtin' : settings.offered[0];
       setSelected(settings.active ?? first ?? 'libretranslate');
     });
@@ -124,7 +134,16 @@ export function EnginesSection() {
   const update = (field: EngineField, value: string) => {
     if (isPreset(field)) return;
     setMessage('');
-    setConfigs({ ...configs, [selected]: { ...config, [field]: value } });
+    const next = { ...config, [field]: value };
+    if (!loaded.current) {
+      touched.current = true;
+      typedEarly.current = { ...typedEarly.current, [selected]: next };
+    }
+    setConfigs({ ...configs, [selected]: next });
+  };
+  const choose = (id: EngineId) => {
+    if (!loaded.current) touched.current = true;
+    setSelected(id);
   };
 
   /**
@@ -184,7 +203,7 @@ export function EnginesSection() {
           const label = presets[id]?.label;
           return (
             <label key={id} class="engine-choice">
-              <input type="radio" name="engine" value={id} checked={selected === id} onChange={() => setSelected(id)} />
+              <input type="radio" name="engine" value={id} checked={selected === id} onChange={() => choose(id)} />
               <span class="engine-name">
                 {label ? `${label} – ${engineLabel(id)}` : engineLabel(id)}
                 {active === id ? ` ${t('translateEngineActive')}` : ''}
