@@ -23,10 +23,13 @@ export interface SimplifyOptInProps {
 
 export function SimplifyOptIn({ kind, checkedConfig, shared, onMessage }: SimplifyOptInProps) {
   const [on, setOn] = useState(false);
+  /** Until the stored choice is read the box cannot be switched: the late answer would undo a click. */
+  const [loaded, setLoaded] = useState(false);
   const [where, setWhere] = useState('');
   useEffect(() => {
     void getEngineSettings().then((settings) => {
       setOn(settings.simplify?.[kind] === true);
+      setLoaded(true);
       if (kind === 'llm') setWhere(getEngine('openai').destination(settings.configs.openai ?? { engine: 'openai' }));
     });
   }, [kind]);
@@ -54,7 +57,7 @@ export function SimplifyOptIn({ kind, checkedConfig, shared, onMessage }: Simpli
   return (
     <div class="engine-simplify">
       <p>
-        <input id={id} type="checkbox" checked={on} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+        <input id={id} type="checkbox" checked={on} disabled={!loaded} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
         <label for={id}>{t(kind === 'llm' ? 'optionsRewriteLlm' : 'optionsRewriteSummarizer')}</label>
       </p>
       <p class="engine-privacy">
