@@ -119,7 +119,7 @@ export function EnginesSection() {
       show(settings);
       // What the user chose or typed while the settings were loading stays.
       if (touched.current) {
-        setConfigs((loaded) => ({ ...loaded, ...typedEarly.current }));
+        setConfigs((stored) => ({ ...stored, ...typedEarly.current }));
         return;
       }
       const first = 'Translator' in self && settings.offered.includes('chrome-builtin') ? 'chrome-builtin' : settings.offered[0];
