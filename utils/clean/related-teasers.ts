@@ -13,7 +13,7 @@ export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?):?$/i,
   /^(?:Related|More) (?:news|posts|articles|stories)$/i,
   /^You (?:may|might) also like$/i,
-  // Keyword lists of the CMS's taxonomy (Sitepark IES, Drupal, TYPO3 tx_news tags, WordPress tags).
+  // Keyword lists of the CMS's taxonomy (Drupal, TYPO3 tx_news tags, WordPress tags, city portals' "Schlagwörter" boxes).
   /^(?:Schlagw(?:ö|oe)rter|Schlagworte|Stichw(?:ö|oe)rter|Stichworte|Tags|Keywords|Themen-?Tags):?$/i,
 ];
 
