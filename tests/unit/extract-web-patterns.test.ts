@@ -18,6 +18,19 @@ function extract(body: string, title = 'Sommerfest am Hafen | Vereinsblog') {
 }
 
 describe('general web patterns', () => {
+  it('leaves CSS-in-JS style sheets, scripts and icons out of the headline, keeps JSON-LD', () => {
+    // Emotion / styled-components render <style> elements inside the markup, even inside the <h1>.
+    const article = extract(`<article><h1 class="css-3003lo"><style data-emotion="css umyvef">.css-umyvef{font-size:16px;line-height:1.06;color:#707070}</style>
+      <span class="css-umyvef">Sommerfest am Hafen</span><svg viewBox="0 0 8 8"><title>Pfeil</title><path d="M0 0h8v8z"/></svg></h1>
+      <script>window.dataLayer = [{ event: 'Seitenaufruf Sommerfest' }];</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Sommerfest am Hafen","author":{"@type":"Person","name":"Jana Vogt"}}</script>
+      ${para(4)}</article>`);
+    expect(article.title).toBe('Sommerfest am Hafen');
+    expect(article.byline).toBe('Jana Vogt');
+    expect(article.text).toContain('Sommerfest am Hafen ein');
+    expect(article.text).not.toMatch(/css-umyvef|dataLayer|Pfeil/);
+  });
+
   it('keeps WordPress paragraphs whose class names a font size', () => {
     const article = extract(`<article><h1>Sommerfest</h1><div class="entry-content">
       <p class="has-normal-font-size">So manch einer kennt das Fest schon seit Jahren, und auch in diesem Sommer wird am Hafen wieder gefeiert.</p>

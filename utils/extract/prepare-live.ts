@@ -41,6 +41,19 @@ const NEVER_REVEAL = /modal|popup|overlay|paywall|subscri|newsletter|cookie|cons
 /** Tags whose hidden content is never article text. */
 const NEVER_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 /**
+ * Of those, what no later step reads leaves the clone at once: program code, style
+ * sheets, templates and icon drawings. Their text would count as page text: CSS-in-JS
+ * libraries (Emotion, styled-components) put `<style>` elements inside headings, and
+ * the headline read "…{font-size:16px…}Impfen und Boostern". Readability and the
+ * noise rules need not walk them again either. Structured data (JSON-LD, which
+ * Readability reads for title and byline) stays, and so do `<noscript>` (Readability
+ * takes lazy-loaded images from it) and frames (its video embeds).
+ */
+function isDropped(el: Element, tag: string): boolean {
+  if (tag === 'SCRIPT') return !/^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
+  return tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'SVG';
+}
+/**
  * Inline formatting inside visible text: hidden on its own only by a class,
  * which the visually-hidden rules read. Computed styles (slow on big pages) are
  * not asked for these.
@@ -133,7 +146,9 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
     while (la && cb) {
       const tag = la.tagName.toUpperCase();
       // Scripts, styles and SVG drawings hold no text to reveal and no link hints.
-      if (!NEVER_CONTENT.has(tag)) {
+      if (NEVER_CONTENT.has(tag)) {
+        if (isDropped(la, tag)) actions.push([cb, 'remove']);
+      } else {
         // Most elements carry no attribute at all: then no attribute rule needs asking.
         const attributes = la.hasAttributes();
         const decision = decide(la, tag, attributes);
