@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { sanitizeInPlace, sanitizeToFragment } from '@/utils/sanitize';
+import { separateFileInfo } from '@/utils/clean/file-info';
 import { removeNoise } from '@/utils/clean/remove-noise';
 import { elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 import { shownText, toBlocks } from './blocks';
@@ -205,6 +206,7 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     holder = doc.implementation.createHTMLDocument('').createElement('div');
     holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
     removeNoise(holder);
+    separateFileInfo(holder);
     // DOMPurify parses the serialized HTML and hands back its nodes.
     holder.replaceChildren(sanitizeToFragment(holder.innerHTML, input.win));
   } else {
@@ -213,6 +215,7 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     // A walk, not a selector query: jsdom's selector engine is slow.
     for (const form of elementsIn(article)) if (form.hasAttribute(FILL_IN_FORM)) form.remove();
     removeNoise(article);
+    separateFileInfo(article);
     // DOMPurify cleans it in place, not a copy. Readability's article is a <div>, which the
     // allow-list keeps as the root; a headline container of another tag (<section>, <main>) gives
     // its children to a <div> of the same inert clone first.
