@@ -31,6 +31,18 @@ describe('general web patterns', () => {
     expect(article.text).not.toMatch(/css-umyvef|dataLayer|Pfeil/);
   });
 
+  it('drops photo credit lines from captions, keeps the captions', () => {
+    const article = extract(`<article><h1>Sommerfest am Hafen</h1>
+      <figure><img src="https://blog.example/a.jpg" alt="Hafen"><figcaption class="image-caption">Der Hafen am Abend des Festes<span class="copyright-note">&copy; Stadt Hafenau/Jana Vogt</span></figcaption></figure>
+      ${para(2)}
+      <p class="image-annotation"><em class="copyright">&#169;&nbsp;Presse- und Informationsamt | Max Bild</em></p>
+      <figure><img src="https://blog.example/b.jpg" alt="Bühne"><figcaption>Die Bühne am Kai <small class="image-copyright">Foto: Tom Blitz</small></figcaption></figure>
+      ${para(2)}</article>`);
+    expect(article.text).toContain('Der Hafen am Abend des Festes');
+    expect(article.text).toContain('Die Bühne am Kai');
+    expect(article.text).not.toMatch(/Jana Vogt|Max Bild|Tom Blitz/);
+  });
+
   it('keeps WordPress paragraphs whose class names a font size', () => {
     const article = extract(`<article><h1>Sommerfest</h1><div class="entry-content">
       <p class="has-normal-font-size">So manch einer kennt das Fest schon seit Jahren, und auch in diesem Sommer wird am Hafen wieder gefeiert.</p>

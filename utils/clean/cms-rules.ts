@@ -202,6 +202,29 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '[class*="pagetools" i]',
 ];
 
+/**
+ * Photo credit lines beside pictures ("© Bundesregierung/Steffen Kugler", "Foto: Stadt"):
+ * GSB-based federal portals (`copyright-note`, Bundesrat `em.copyright`), TYPO3 and
+ * WordPress themes (`image-copyright`, `media-credit`). Glued to the caption
+ * ("…festlegt© Bundesregierung") they garble it, and read aloud or translated after
+ * every picture they are noise (as GSB 10's `.c-picture__source` above). Class tokens
+ * and compound names, not every "copyright" substring.
+ */
+export const IMAGE_CREDIT_NOISE: readonly string[] = [
+  '[class~="copyright" i]',
+  '[class*="copyright-note" i]',
+  '[class*="image-copyright" i]',
+  '[class*="imagecopyright" i]',
+  '[class*="img-copyright" i]',
+  '[class*="picture-copyright" i]',
+  '[class*="photo-credit" i]',
+  '[class*="image-credit" i]',
+  '[class*="media-credit" i]',
+  '[class*="bildnachweis" i]',
+  '[class*="fotonachweis" i]',
+  '[class*="bildquelle" i]',
+];
+
 /** Every selector list, in the order they are applied. */
 export const ALL_NOISE_SELECTORS: readonly string[] = [
   ...CONSENT_NOISE,
@@ -214,4 +237,5 @@ export const ALL_NOISE_SELECTORS: readonly string[] = [
   ...WORDPRESS_NOISE,
   ...READ_ALOUD_NOISE,
   ...PORTAL_TOOL_NOISE,
+  ...IMAGE_CREDIT_NOISE,
 ];
