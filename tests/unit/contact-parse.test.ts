@@ -62,6 +62,27 @@ describe('parseContact', () => {
   });
 });
 
+describe('contactLines', () => {
+  it('reads spans the page shows as lines as lines, with the label they follow', () => {
+    // Bundesrat-style contact footer: each line a <span> the style sheet shows as a block.
+    const doc = box(`<section class="contact-footer"><h2>Postadresse</h2><div class="postal-address"><h3>Bundesrat</h3>
+      <span>Leipziger Straße 3-4, 10117 Berlin</span> <span>Postanschrift: 11055 Berlin</span> <span>Tel. +49 (0)30 18 9100-0</span></div></section>`);
+    const lines = contactLines(doc.querySelector('.contact-footer')!);
+    expect(lines.map((l) => l.text)).toEqual(['Postadresse', 'Bundesrat', 'Leipziger Straße 3-4, 10117 Berlin', 'Postanschrift: 11055 Berlin', 'Tel. +49 (0)30 18 9100-0']);
+    const { contact } = parseContact(lines);
+    expect(contact).toMatchObject({ office: 'Bundesrat', street: 'Leipziger Straße 3-4', postcode: '10117', town: 'Berlin', phones: ['+49 (0)30 18 9100-0'] });
+  });
+
+  it('keeps a postcode with its town, and a label span with its value', () => {
+    const doc = box(`<div class="adr"><span itemprop="streetAddress">Marktplatz 1</span> <span itemprop="postalCode">12345</span> <span itemprop="addressLocality">Musterhausen</span></div>
+      <p class="fax"><span>Fax:</span> <span>01234 56-99</span></p><p class="run">Rufen Sie <span>Frau Muster</span> unter <span>01234 56-78</span> an.</p>`);
+    expect(contactLines(doc.querySelector('.adr')!).map((l) => l.text)).toEqual(['Marktplatz 1', '12345 Musterhausen']);
+    expect(contactLines(doc.querySelector('.fax')!).map((l) => l.text)).toEqual(['Fax: 01234 56-99']);
+    expect(contactLines(doc.querySelector('.run')!).map((l) => l.text)).toEqual(['Rufen Sie Frau Muster unter 01234 56-78 an.']);
+    expect(parseContact(contactLines(doc.querySelector('.fax')!)).contact.fax).toBe('01234 56-99');
+  });
+});
+
 describe('findContact', () => {
   it('prefers the page contact box over the site address in the footer', () => {
     const doc = box(`<main><h1>Wohngeld</h1><p>Text.</p></main>

@@ -29,7 +29,7 @@ const TIME = /\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:–|-|bis)\s*\d{1,2}\s*Uhr|\bUhr\b|n
 const PERSON = /^(?:(?:Frau|Herr|Hr\.|Fr\.)\s+)(?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$/u;
 const PERSON_LABEL = /^(?:Ansprechpartner(?:in)?|Ansprechperson|Sachbearbeit(?:er|erin|ung)|Kontaktperson|Leitung)\s*:\s*/i;
 const APPOINTMENT = /termin/i;
-const LABEL_ONLY = /^(?:Kontakt|Ihr Kontakt|Ihre Ansprechpartner(?:in)?|Ansprechpartner(?:in)?|Anschrift|Adresse|Postanschrift|Besucheranschrift|Hausanschrift|So erreichen Sie uns|Kontaktdaten|Zuständige (?:Stelle|Stellen|Dienststelle|Behörde|Abteilung|Einrichtung)|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\s*:?$/i;
+const LABEL_ONLY = /^(?:Kontakt|Ihr Kontakt|Ihre Ansprechpartner(?:in)?|Ansprechpartner(?:in)?|Anschrift|Adresse|Postanschrift|Postadresse|Besucheranschrift|Besucheradresse|Hausanschrift|Dienstanschrift|So erreichen Sie uns|Kontaktdaten|Zuständige (?:Stelle|Stellen|Dienststelle|Behörde|Abteilung|Einrichtung)|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\s*:?$/i;
 
 /** Class names of contact markup: microformats (h-card/vCard), schema.org itemprops, iKISS, Sitepark IES, TYPO3 tt_address. */
 const HINT_ROOM = /(?:^|[\s_-])(?:raum|room|zimmer)(?:$|\s)/i;
