@@ -68,9 +68,27 @@ describe('clean', () => {
     expect(isNoiseLine('nach oben')).toBe(true);
     expect(isNoiseLine('Pinnen')).toBe(true);
     expect(isNoiseLine('Tweet')).toBe(true);
+    expect(isNoiseLine('Laden...')).toBe(true);
+    expect(isNoiseLine('Wird geladen …')).toBe(true);
+    expect(isNoiseLine('Laden')).toBe(false);
+    expect(isNoiseLine('War diese Seite hilfreich?')).toBe(true);
+    expect(isNoiseLine('Waren diese Informationen für Sie hilfreich? Ja Nein')).toBe(true);
+    expect(isNoiseLine('Was this page helpful?')).toBe(true);
+    expect(isNoiseLine('Seite bewerten')).toBe(true);
+    expect(isNoiseLine('War diese Seite hilfreich? Dann empfehlen Sie uns weiter und erzählen Sie es Ihren Nachbarn.')).toBe(false);
     expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);
     expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
+  });
+
+  it('drops a "War diese Seite hilfreich?" feedback box, heading and all', () => {
+    const { document, window } = page(`<main><h1>Wohngeld</h1>${para(4)}
+      <div class="c-feedback"><h2>War diese Seite hilfreich?</h2><div><button>Ja</button> <button>Nein</button></div></div>
+      <section><h3>Seite bewerten</h3><a href="?rating=1">1</a> <a href="?rating=2">2</a></section></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Absatz 4');
+    expect(article.text).not.toContain('hilfreich');
+    expect(article.text).not.toContain('Seite bewerten');
   });
 
   it('keeps a small data table (opening hours) that Readability would call layout', () => {

@@ -55,8 +55,15 @@ export const NOISE_LINES: readonly RegExp[] = [
   // Infinite-scroll and "load more" buttons.
   /^(?:Lade|Mehr|Weitere) (?:weitere |mehr )?(?:Inhalte|Artikel|Beiträge|Meldungen)? ?(?:laden|anzeigen)?\s*(?:\.\.\.|…)?$/i,
   /^(?:Load|Show) more(?: (?:articles|posts|stories))?$/i,
+  // Placeholders of lazily loaded pictures and embeds, left in the markup ("Laden...").
+  /^(?:Laden|Wird geladen|Lädt|Loading)\s*(?:\.\.\.|…)$/i,
   // Rating widgets ("Hier können Sie den Artikel bewerten").
   /^(?:Hier können Sie )?(?:den |diesen )?(?:Artikel|Beitrag) bewerten:?$/i,
+  // Feedback widgets of public-sector portals (GSB "Seite bewerten", Service-BW, TYPO3 feedback forms):
+  // "War diese Seite hilfreich? Ja Nein" (the answers are buttons or links).
+  /^(?:(?:Diese )?Seite bewerten|Bewerten Sie diese Seite|Wie zufrieden sind Sie mit (?:dieser|der) Seite)\s*[:?]?$/i,
+  /^(?:War|Waren|Ist|Sind) (?:diese|die|der|dieser) (?:Seite|Information(?:en)?|Antwort(?:en)?|Inhalt|Inhalte|Artikel|Beitrag|Text)\s+(?:für Sie\s+)?hilfreich\s*\??(?:\s*Ja\s*Nein)?$/i,
+  /^(?:Was this (?:page|information|article|answer) (?:helpful|useful)|Did you find this (?:page|information) (?:helpful|useful))\s*\??(?:\s*Yes\s*No)?$/i,
   // WordPress: Akismet's privacy note under the comment form, closed comments.
   /^(?:Diese Website|Diese Seite) verwendet Akismet, um Spam zu reduzieren\..{0,120}$/i,
   /^This site uses Akismet to reduce spam\..{0,120}$/i,

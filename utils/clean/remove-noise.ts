@@ -34,7 +34,7 @@ function isLabelShaped(el: Element): boolean {
 }
 
 /** Elements whose whole text may be a noise label. */
-const LABEL_TAGS = new Set(['A', 'BUTTON', 'SPAN', 'LI', 'P', 'DIV', 'DT', 'DD', 'LABEL', 'SMALL', 'STRONG']);
+const LABEL_TAGS = new Set(['A', 'BUTTON', 'SPAN', 'LI', 'P', 'DIV', 'DT', 'DD', 'LABEL', 'SMALL', 'STRONG', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Of those, the ones that sit inside running text. */
 const INLINE_LABEL_TAGS = new Set(['A', 'SPAN', 'LABEL', 'SMALL', 'STRONG']);
 const WORD = /\p{L}{3}/u;
