@@ -75,6 +75,11 @@ describe('clean', () => {
     expect(isNoiseLine('Waren diese Informationen für Sie hilfreich? Ja Nein')).toBe(true);
     expect(isNoiseLine('Was this page helpful?')).toBe(true);
     expect(isNoiseLine('Seite bewerten')).toBe(true);
+    expect(isNoiseLine('War der Artikel nützlich?')).toBe(true);
+    expect(isNoiseLine('Möchten Sie den Artikel teilen?')).toBe(true);
+    expect(isNoiseLine('Diesen Artikel teilen')).toBe(true);
+    expect(isNoiseLine('Artikel gefallen? Vergiss nicht zu teilen!')).toBe(true);
+    expect(isNoiseLine('Den Artikel teilen sich drei Autorinnen.')).toBe(false);
     expect(isNoiseLine('War diese Seite hilfreich? Dann empfehlen Sie uns weiter und erzählen Sie es Ihren Nachbarn.')).toBe(false);
     expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);

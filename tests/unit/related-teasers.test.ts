@@ -28,6 +28,14 @@ describe('related teasers', () => {
     expect(root.textContent).toContain('Bohnenviertel');
   });
 
+  it('knows headings that end in "!" or "?" and the usual wordings', () => {
+    for (const heading of ['Das könnte Sie auch interessieren!', 'Schon gelesen?', 'Empfohlene Beiträge', 'Auch lesen:']) {
+      const root = detached(`${ARTICLE}<div><h3>${heading}</h3><ul><li><a href="/a">Neues Parkhaus eröffnet</a></li><li><a href="/b">Stadtfest im Juli</a></li></ul></div>`);
+      expect(removeRelatedTeasers(root), heading).toBe(1);
+      expect(root.textContent).not.toContain('Stadtfest im Juli');
+    }
+  });
+
   it('removes a box left with only its heading (an anchor without text, an emptied list)', () => {
     const root = detached(`${ARTICLE}<section><a name="mehr"></a><h2>Mehr zum Thema</h2><ul> </ul></section>`);
     expect(removeRelatedTeasers(root)).toBe(1);

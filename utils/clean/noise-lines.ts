@@ -33,6 +33,8 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:Zuletzt (?:aktualisiert|geändert)|Letzte Änderung|Seite zuletzt (?:aktualisiert|geändert))(?: am)?:?\s*[\d.\s]+$/i,
   /^Termin in (?:den |meinen )?Kalender (?:übernehmen|eintragen|speichern)(?: \(iCal\))?$/i,
   /^(?:Diese Seite|Seite) (?:teilen|empfehlen):?$/i,
+  /^(?:(?:Möchten Sie|Willst du) )?(?:den|diesen) (?:Artikel|Beitrag) (?:teilen|empfehlen)\s*[:?!]?$/i,
+  /^(?:Artikel|Beitrag) gefallen\? (?:Vergiss nicht|Vergessen Sie nicht),? (?:ihn )?zu teilen!?$/i,
   /^(?:Teilen auf|Share on|Folgen Sie uns auf):?$/i,
   // WordPress post navigation and closed comments.
   /^(?:«\s*)?(?:Vorheriger?|Vorheriges|Nächster?|Nächstes)(?: (?:Artikel|Beitrag|Post|Eintrag))?(?:\s*»)?$/i,
@@ -62,7 +64,7 @@ export const NOISE_LINES: readonly RegExp[] = [
   // Feedback widgets of public-sector portals (GSB "Seite bewerten", Service-BW, TYPO3 feedback forms):
   // "War diese Seite hilfreich? Ja Nein" (the answers are buttons or links).
   /^(?:(?:Diese )?Seite bewerten|Bewerten Sie diese Seite|Wie zufrieden sind Sie mit (?:dieser|der) Seite)\s*[:?]?$/i,
-  /^(?:War|Waren|Ist|Sind) (?:diese|die|der|dieser) (?:Seite|Information(?:en)?|Antwort(?:en)?|Inhalt|Inhalte|Artikel|Beitrag|Text)\s+(?:für Sie\s+)?hilfreich\s*\??(?:\s*Ja\s*Nein)?$/i,
+  /^(?:War|Waren|Ist|Sind) (?:diese|die|der|dieser) (?:Seite|Information(?:en)?|Antwort(?:en)?|Inhalt|Inhalte|Artikel|Beitrag|Text)\s+(?:für Sie\s+)?(?:hilfreich|nützlich)\s*\??(?:\s*Ja\s*Nein)?$/i,
   /^(?:Was this (?:page|information|article|answer) (?:helpful|useful)|Did you find this (?:page|information) (?:helpful|useful))\s*\??(?:\s*Yes\s*No)?$/i,
   // WordPress: Akismet's privacy note under the comment form, closed comments.
   /^(?:Diese Website|Diese Seite) verwendet Akismet, um Spam zu reduzieren\..{0,120}$/i,

@@ -6,11 +6,11 @@
  * ("Schlagwörter") that link to the CMS's tag pages.
  */
 export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
-  /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
+  /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende|Empfohlene) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
   /^Das (?:Thema )?(?:könnte|dürfte) (?:Sie|dich|euch) auch interessieren$/i,
   /^(?:Auch|Ebenfalls) interessant$/i,
   /^(?:Mehr|Weitere|Artikel|Beiträge|Meldungen) zum Thema$/i,
-  /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?):?$/i,
+  /^(?:Zum Weiterlesen|Weiterführende Links|Lesen Sie auch(?: die folgenden Beiträge)?|Lesetipps?|Auch lesen|Schon gelesen|Mehr Themen):?$/i,
   /^(?:Related|More) (?:news|posts|articles|stories)$/i,
   /^You (?:may|might) also like$/i,
   // Keyword lists of the CMS's taxonomy (Drupal, TYPO3 tx_news tags, WordPress tags, city portals' "Schlagwörter" boxes).
@@ -65,7 +65,7 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
     if (!(root as Node).contains(heading)) continue;
     if (heading.tagName === 'P' && !isTeaserHeadingCandidate(heading)) continue;
     const text = norm(heading.textContent);
-    const title = text.replace(/\s*:$/, '');
+    const title = text.replace(/\s*[:!?]$/, '');
     if (!title || title.length > 60 || !RELATED_TEASER_HEADINGS.some((re) => re.test(title))) continue;
     // A paragraph is a heading only for a list of related articles.
     if (heading.tagName === 'P' && SERVICE_LIST_HEADING.test(title)) continue;
