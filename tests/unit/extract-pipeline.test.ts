@@ -80,6 +80,11 @@ describe('clean', () => {
     expect(isNoiseLine('Diesen Artikel teilen')).toBe(true);
     expect(isNoiseLine('Artikel gefallen? Vergiss nicht zu teilen!')).toBe(true);
     expect(isNoiseLine('Den Artikel teilen sich drei Autorinnen.')).toBe(false);
+    expect(isNoiseLine('Foto: Stadt Musterhausen/Jana Vogt')).toBe(true);
+    expect(isNoiseLine('© dpa | Kay Nietfeld')).toBe(true);
+    expect(isNoiseLine('(Credit: Clayton Aldern / Grist)')).toBe(true);
+    expect(isNoiseLine('Bild: Die neue Brücke über die Saale wurde im Mai nach zwei Jahren Bauzeit freigegeben')).toBe(false);
+    expect(isNoiseLine('Quelle: Statistisches Landesamt')).toBe(false);
     expect(isNoiseLine('War diese Seite hilfreich? Dann empfehlen Sie uns weiter und erzählen Sie es Ihren Nachbarn.')).toBe(false);
     expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);

@@ -57,6 +57,11 @@ export const NOISE_LINES: readonly RegExp[] = [
   // Infinite-scroll and "load more" buttons.
   /^(?:Lade|Mehr|Weitere) (?:weitere |mehr )?(?:Inhalte|Artikel|Beiträge|Meldungen)? ?(?:laden|anzeigen)?\s*(?:\.\.\.|…)?$/i,
   /^(?:Load|Show) more(?: (?:articles|posts|stories))?$/i,
+  // Photo credits standing alone under a picture ("Foto: Stadt Musterhausen", "© dpa/Kay Nietfeld"):
+  // a few names, not a caption that starts with "Bild:". Not "Quelle: …" (the source of a
+  // table or a figure is content).
+  /^\(?(?:Fotos?|Bilder?|Titelbild|Beitragsbild|Bildquelle|Bildnachweis|Fotonachweis|Fotograf(?:in)?|Photo|Image|Credits?)\s*:\s*(?:\S+\s*){1,8}$/i,
+  /^©\s*(?:\S+\s*){1,8}$/,
   // Placeholders of lazily loaded pictures and embeds, left in the markup ("Laden...").
   /^(?:Laden|Wird geladen|Lädt|Loading)\s*(?:\.\.\.|…)$/i,
   // Rating widgets ("Hier können Sie den Artikel bewerten").
