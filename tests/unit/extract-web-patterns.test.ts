@@ -43,6 +43,16 @@ describe('general web patterns', () => {
     expect(article.text).not.toMatch(/Jana Vogt|Max Bild|Tom Blitz/);
   });
 
+  it("keeps an article whose theme wrapper names a sidebar layout (Readability's unlikely-candidate rule)", () => {
+    const news = Array.from({ length: 10 }, (_, i) => `<li><a href="/news/${i}">Eilmeldung Nummer ${i + 1}: Der Stadtrat hat heute eine wichtige Entscheidung getroffen</a></li>`).join('');
+    const article = extract(`<div class="vw-breaking-news"><ul>${news}</ul></div>
+      <div class="vw-page-wrapper clearfix vw-blog-sidebar-postition-right"><h1>Sommerfest am Hafen</h1>${para(4)}</div>
+      <div class="vw-site-bottom-bar"><div class="vw-copyright">© Vereinsblog, All Rights Reserved.</div></div>`);
+    expect(article.readerable).toBe(true);
+    expect(article.text).toContain('4. Der Verein lädt alle Mitglieder');
+    expect(article.text).not.toContain('Eilmeldung Nummer 3');
+  });
+
   it('keeps WordPress paragraphs whose class names a font size', () => {
     const article = extract(`<article><h1>Sommerfest</h1><div class="entry-content">
       <p class="has-normal-font-size">So manch einer kennt das Fest schon seit Jahren, und auch in diesem Sommer wird am Hafen wieder gefeiert.</p>

@@ -13,6 +13,7 @@ import { shownText, toBlocks } from './blocks';
 import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
 import { collectContactCandidates, type ContactCandidates } from './contact-candidates';
 import { pickContact, type PickedContact } from './contact-pick';
+import { keepArticleWrappers } from './article-wrappers';
 import { flagDataTables } from './data-tables';
 import { pageLang, textDir } from './lang';
 import { prepareClone, type PrepareOptions } from './prepare-live';
@@ -152,6 +153,7 @@ export function startExtract(doc: Document, options: ExtractOptions = {}): Pendi
       flagDataTables(clone);
       const snapshot = administration ? snapshotHeadline(clone) : undefined;
 
+      keepArticleWrappers(clone);
       const readabilityOptions = administration ? MUNICIPAL_READABILITY_OPTIONS : READABILITY_OPTIONS;
       const parsed = new Readability<Element>(clone, readabilityOptions).parse();
       const wider = snapshot && parsed?.textContent ? headlineContainer(snapshot, parsed.textContent) : undefined;
