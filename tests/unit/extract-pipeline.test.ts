@@ -85,6 +85,10 @@ describe('clean', () => {
     expect(isNoiseLine('(Credit: Clayton Aldern / Grist)')).toBe(true);
     expect(isNoiseLine('Bild: Die neue Brücke über die Saale wurde im Mai nach zwei Jahren Bauzeit freigegeben')).toBe(false);
     expect(isNoiseLine('Quelle: Statistisches Landesamt')).toBe(false);
+    expect(isNoiseLine('zurück zur Listenansicht')).toBe(true);
+    expect(isNoiseLine('Bild vergrößern')).toBe(true);
+    expect(isNoiseLine('Zum Vergrößern auf das Bild klicken')).toBe(true);
+    expect(isNoiseLine('Karte der Stadtteile')).toBe(false);
     expect(isNoiseLine('War diese Seite hilfreich? Dann empfehlen Sie uns weiter und erzählen Sie es Ihren Nachbarn.')).toBe(false);
     expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);

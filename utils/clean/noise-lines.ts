@@ -24,7 +24,9 @@ export const NOISE_LINES: readonly RegExp[] = [
   // Share buttons of recipe and blog plugins (WP Recipe Maker "Pinnen", Twitter "Tweet").
   /^(?:Pin it|Tweet|Twittern)$/i,
   // "zurück zur Übersicht", "nach oben", skip links.
-  /^(?:zurück|zurueck)(?: zur| zum)? ?(?:\p{L}*übersicht|Liste|vorherigen Seite|Startseite)?$/iu,
+  /^(?:zurück|zurueck)(?: zur| zum)? ?(?:\p{L}*übersicht|Liste|\p{L}*ansicht|vorherigen Seite|Startseite)?$/iu,
+  // Lightbox links on pictures (GSB "Bild vergrößern", WordPress galleries).
+  /^(?:(?:Bild|Foto|Grafik|Karte|Abbildung) (?:vergrößern|anzeigen|in voller Größe(?: anzeigen)?)|Vergrößern|Zum Vergrößern (?:auf das Bild )?klicken\.?|Vergrößerte Ansicht|Enlarge(?: image)?)$/i,
   // Listing pages: "Weiterlesen" links, pagination ("Seite 1 von 24").
   /^(?:weiterlesen|mehr lesen|mehr erfahren|read more|mehr|\[mehr\])\s*(?:»|›|>)?$/i,
   /^Seite \d+ von \d+\.?$/i,
