@@ -53,6 +53,22 @@ describe('general web patterns', () => {
     expect(article.text).not.toContain('Eilmeldung Nummer 3');
   });
 
+  it('sets a kicker in the headline apart from it (colon, or a dash after a date or before a colon)', () => {
+    const titleOf = (h1: string, title = 'Daten gehackt | Nachrichten') => extract(`<article><h1>${h1}</h1>${para(4)}</article>`, title).title;
+    expect(titleOf('<span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span>')).toBe(
+      'Interne Unterlagen im Netz: Daten von Rheinmetall gehackt',
+    );
+    expect(titleOf('<span class="l-detail-page__roofline">Ernährung sichern</span> Schulze: Deutschland hilft', 'Schulze | BMZ')).toBe(
+      'Ernährung sichern – Schulze: Deutschland hilft',
+    );
+    expect(titleOf('<span class="supertitle"><time>1. Februar 2022</time></span> <span class="title">Raab: Mehr Geld für Kinderbetreuung</span>', 'Raab | Bundeskanzleramt')).toBe(
+      '1. Februar 2022 – Raab: Mehr Geld für Kinderbetreuung',
+    );
+    // Already separated, or a span that is not a kicker: left as it is.
+    expect(titleOf('<span class="kicker">Zugverkehr:</span> Im ICE nach Barcelona', 'Zugverkehr | Zeit')).toBe('Zugverkehr: Im ICE nach Barcelona');
+    expect(titleOf('<span class="highlight">Daten</span> gehackt')).toBe('Daten gehackt');
+  });
+
   it('keeps WordPress paragraphs whose class names a font size', () => {
     const article = extract(`<article><h1>Sommerfest</h1><div class="entry-content">
       <p class="has-normal-font-size">So manch einer kennt das Fest schon seit Jahren, und auch in diesem Sommer wird am Hafen wieder gefeiert.</p>

@@ -19,7 +19,7 @@ import { pageLang, textDir } from './lang';
 import { prepareClone, type PrepareOptions } from './prepare-live';
 import { headlineContainer, snapshotHeadline } from './headline-container';
 import { isAdministrationPage } from './municipal';
-import { headlines, pickTitle } from './title';
+import { headlines, pickTitle, separateKickers } from './title';
 import type { Article, Contact } from './types';
 
 export interface ExtractOptions extends PrepareOptions {
@@ -138,6 +138,7 @@ export function startExtract(doc: Document, options: ExtractOptions = {}): Pendi
   unwrapForms(clone);
   removeNoise(clone);
   // Headlines of the cleaned clone: a consent dialog's <h1> is gone by now.
+  separateKickers(clone);
   const h1s = headlines(clone);
   // The card shows an office's contact; elsewhere a box found is an author's or a press office's.
   const { data, elements } = administration

@@ -1,6 +1,42 @@
 /** The article's title. */
 import { elementsByTag } from '@/utils/clean/selector-matcher';
 
+/**
+ * The kicker over a headline, written inside the `<h1>` as a span the style sheet
+ * sets above it: news and government portals ("dachzeile" at tagesschau and MDR,
+ * "roofline", "topline" at BAFA, "supertitle", "overline", "kicker").
+ */
+const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|supertitle|spitzmarke/i;
+/** A kicker that is a date ("1. Februar 2022"). */
+const DATE_KICKER = /^(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})$/u;
+
+/**
+ * Without the page's style sheet a kicker runs into the headline ("Interne Unterlagen
+ * im Netz Daten von Rheinmetall gehackt"): in `doc` (the extraction's clone), a kicker
+ * that starts an `<h1>` or `<h2>` gets a colon after it, as news sites write it in
+ * their titles ("Interne Unterlagen im Netz: Daten von Rheinmetall gehackt").
+ */
+export function separateKickers(doc: Document): number {
+  let separated = 0;
+  for (const tag of ['h1', 'h2']) {
+    for (const heading of elementsByTag(doc, tag)) {
+      const kicker = heading.firstElementChild;
+      if (!kicker || !KICKER_CLASS.test(kicker.getAttribute('class') ?? '')) continue;
+      // Only text before the kicker that is whitespace: the kicker starts the heading.
+      if (kicker.previousSibling && kicker.previousSibling.nodeType === 3 && (kicker.previousSibling.nodeValue ?? '').trim()) continue;
+      const text = (kicker.textContent ?? '').replace(/\s+/g, ' ').trim();
+      let after = '';
+      for (let n = kicker.nextSibling; n; n = n.nextSibling) after += n.textContent ?? '';
+      after = after.trim();
+      if (!text || !after || /[:.!?–—-]$/.test(text) || /^[:–—-]/.test(after)) continue;
+      // A dash after a date, or before a headline that has a colon of its own ("Schulze: …").
+      kicker.after(doc.createTextNode(DATE_KICKER.test(text) || after.includes(':') ? ' – ' : ': '));
+      separated++;
+    }
+  }
+  return separated;
+}
+
 /** Whitespace-collapsed texts of the non-empty `<h1>`s of `doc`. */
 export function headlines(doc: Document): string[] {
   return elementsByTag(doc, 'h1')
