@@ -23,10 +23,15 @@ const MIN_PARAGRAPH_CHARS = 80;
 /** …at least this many of them: article text, not a header with a logo headline and a menu. */
 const MIN_PARAGRAPHS = 2;
 
+/** Paragraphs looked at per wrapper, and wrappers per headline: a hostile page cannot make this slow. */
+const MAX_PARAGRAPHS_SEEN = 200;
+const MAX_WRAPPER_DEPTH = 40;
+
 function holdsArticleText(el: Element): boolean {
+  const paragraphs = el.getElementsByTagName('p');
   let found = 0;
-  for (const p of elementsByTag(el, 'p')) {
-    if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS && ++found >= MIN_PARAGRAPHS) return true;
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS_SEEN; i++) {
+    if ((paragraphs[i]!.textContent ?? '').replace(/\s+/g, ' ').trim().length >= MIN_PARAGRAPH_CHARS && ++found >= MIN_PARAGRAPHS) return true;
   }
   return false;
 }
@@ -40,7 +45,8 @@ export function keepArticleWrappers(clone: Document): number {
   const h1s = elementsByTag(clone, 'h1').filter((h) => (h.textContent ?? '').trim());
   if (h1s.length !== 1) return 0;
   let changed = 0;
-  for (let el = h1s[0]!.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
+  let depth = 0;
+  for (let el = h1s[0]!.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML' && depth++ < MAX_WRAPPER_DEPTH; el = el.parentElement) {
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
     const match = `${cls} ${id}`;
