@@ -11,7 +11,7 @@
  * text lose the class words that name chrome, in the clone only.
  */
 import { Readability } from '@mozilla/readability';
-import { elementsByTag } from '@/utils/clean/selector-matcher';
+import { singleHeadline } from './title';
 
 /** Readability's own patterns (its type declarations leave them out). */
 const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (
@@ -42,11 +42,11 @@ function holdsArticleText(el: Element): boolean {
  * class tokens (and the id) that say so. Returns how many were changed.
  */
 export function keepArticleWrappers(clone: Document): number {
-  const h1s = elementsByTag(clone, 'h1').filter((h) => (h.textContent ?? '').trim());
-  if (h1s.length !== 1) return 0;
+  const h1 = singleHeadline(clone);
+  if (!h1) return 0;
   let changed = 0;
   let depth = 0;
-  for (let el = h1s[0]!.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML' && depth++ < MAX_WRAPPER_DEPTH; el = el.parentElement) {
+  for (let el = h1.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML' && depth++ < MAX_WRAPPER_DEPTH; el = el.parentElement) {
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
     const match = `${cls} ${id}`;

@@ -10,6 +10,7 @@
  * and newsletter boxes that Readability rightly leaves out.
  */
 import { compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
+import { singleHeadline } from './title';
 
 /** The container may be at most this much longer than Readability's text… */
 export const MAX_GROWTH_RATIO = 2;
@@ -53,13 +54,13 @@ const MAX_SNAPSHOT_CHARS = 40000;
  * ancestor of the single `<h1>` that is still article-sized.
  */
 export function snapshotHeadline(clone: Document): Element | undefined {
-  const h1s = elementsByTag(clone, 'h1').filter((h) => norm(h.textContent));
-  if (h1s.length !== 1) return undefined;
+  const h1 = singleHeadline(clone);
+  if (!h1) return undefined;
   let top: Element | undefined;
   // The text length of each ancestor, added up from the text of the siblings on the way up:
   // `textContent` of every ancestor would build strings of the whole page over and over.
   // Node types below 7 are elements and text; comments (8) and processing instructions (7) are not text.
-  let child: Element = h1s[0]!;
+  let child: Element = h1;
   let length = (child.textContent ?? '').length;
   for (let el = child.parentElement; el && el !== clone.body && el !== clone.documentElement; child = el, el = el.parentElement) {
     for (let n = el.firstChild; n; n = n.nextSibling) if (n !== child && n.nodeType < 7) length += (n.textContent ?? '').length;

@@ -37,6 +37,12 @@ export function separateKickers(doc: Document): number {
   return separated;
 }
 
+/** The page's headline element: its only `<h1>` with text, or undefined when there is none or several. */
+export function singleHeadline(doc: Document): Element | undefined {
+  const h1s = elementsByTag(doc, 'h1').filter((h) => (h.textContent ?? '').trim());
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
+
 /** Whitespace-collapsed texts of the non-empty `<h1>`s of `doc`. */
 export function headlines(doc: Document): string[] {
   return elementsByTag(doc, 'h1')
