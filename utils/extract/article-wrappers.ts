@@ -11,7 +11,6 @@
  * text lose the class words that name chrome, in the clone only.
  */
 import { Readability } from '@mozilla/readability';
-import { singleHeadline } from './title';
 
 /** Readability's own patterns (its type declarations leave them out). */
 const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (
@@ -37,13 +36,12 @@ function holdsArticleText(el: Element): boolean {
 }
 
 /**
- * In `clone`, before Readability: the ancestors of the single `<h1>` that
- * Readability would throw away as unlikely and that hold article text lose the
- * class tokens (and the id) that say so. Returns how many were changed.
+ * Before Readability: the ancestors of `h1`, the clone's single headline
+ * (`singleHeadline`), that Readability would throw away as unlikely and that
+ * hold article text lose the class tokens (and the id) that say so. Returns
+ * how many were changed.
  */
-export function keepArticleWrappers(clone: Document): number {
-  const h1 = singleHeadline(clone);
-  if (!h1) return 0;
+export function keepArticleWrappers(h1: Element): number {
   let changed = 0;
   let depth = 0;
   for (let el = h1.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML' && depth++ < MAX_WRAPPER_DEPTH; el = el.parentElement) {

@@ -19,7 +19,7 @@ import { pageLang, textDir } from './lang';
 import { prepareClone, type PrepareOptions } from './prepare-live';
 import { headlineContainer, snapshotHeadline } from './headline-container';
 import { isAdministrationPage } from './municipal';
-import { headlines, pickTitle, separateKickers } from './title';
+import { headlines, pickTitle, separateKickers, singleHeadline } from './title';
 import type { Article, Contact } from './types';
 
 export interface ExtractOptions extends PrepareOptions {
@@ -152,9 +152,9 @@ export function startExtract(doc: Document, options: ExtractOptions = {}): Pendi
       const element = picked ? elements[picked.index] : undefined;
       if (element && picked?.complete) element.remove();
       flagDataTables(clone);
-      const snapshot = administration ? snapshotHeadline(clone) : undefined;
-
-      keepArticleWrappers(clone);
+      const h1 = singleHeadline(clone);
+      const snapshot = administration && h1 ? snapshotHeadline(h1) : undefined;
+      if (h1) keepArticleWrappers(h1);
       const readabilityOptions = administration ? MUNICIPAL_READABILITY_OPTIONS : READABILITY_OPTIONS;
       const parsed = new Readability<Element>(clone, readabilityOptions).parse();
       const wider = snapshot && parsed?.textContent ? headlineContainer(snapshot, parsed.textContent) : undefined;

@@ -10,7 +10,6 @@
  * and newsletter boxes that Readability rightly leaves out.
  */
 import { compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
-import { singleHeadline } from './title';
 
 /** The container may be at most this much longer than Readability's text… */
 export const MAX_GROWTH_RATIO = 2;
@@ -51,11 +50,11 @@ const MAX_SNAPSHOT_CHARS = 40000;
 
 /**
  * Before Readability changes the clone: a detached copy of the largest
- * ancestor of the single `<h1>` that is still article-sized.
+ * ancestor of `h1`, the clone's single headline (`singleHeadline`), that is
+ * still article-sized.
  */
-export function snapshotHeadline(clone: Document): Element | undefined {
-  const h1 = singleHeadline(clone);
-  if (!h1) return undefined;
+export function snapshotHeadline(h1: Element): Element | undefined {
+  const clone = h1.ownerDocument;
   let top: Element | undefined;
   // The text length of each ancestor, added up from the text of the siblings on the way up:
   // `textContent` of every ancestor would build strings of the whole page over and over.
