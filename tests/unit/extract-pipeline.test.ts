@@ -3,7 +3,8 @@ import { parseHtml } from '../helpers/dom';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { extractForReader, extractSelection } from '@/utils/extract/selection';
 import { stripLinkHints } from '@/utils/extract/link-hints';
-import { isNoiseLine } from '@/utils/clean/noise-lines';
+import { isNoiseLine, joinPatterns, NOISE_LINES } from '@/utils/clean/noise-lines';
+import { prepareClone } from '@/utils/extract/prepare-live';
 
 const para = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Absatz ${i + 1}: Die Stadtverwaltung informiert über Anträge, Fristen und Gebühren, damit alle Bürgerinnen und Bürger wissen, was zu tun ist.</p>`).join('');
@@ -28,6 +29,41 @@ describe('prepare on the live page', () => {
     expect(article.text).toContain('Versteckte FAQ-Antwort');
     expect(article.text).not.toContain('Verstecktes Menü');
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('asks computed styles only of what checkVisibility calls invisible, and lets them decide', () => {
+    // jsdom has no layout: checkVisibility is played by a stub that calls everything with a
+    // class "shown" visible. jsdom's cascade applies the <style>, so getComputedStyle tells the truth.
+    const { document, window } = page(`<style>.gone { display: none } .ghost { visibility: hidden }</style>
+      <main><h1>Titel</h1><p class="shown">Sichtbar ohne Nachfrage beim Stil.</p>
+      <div class="gone">Versteckt per Stylesheet.</div><div class="ghost">Unsichtbar per visibility.</div>
+      <div style="display: contents"><p>Inhalt ohne eigene Box.</p></div></main>`);
+    const proto = window.Element.prototype as unknown as { checkVisibility?: (o?: object) => boolean };
+    const asked: string[] = [];
+    const options: object[] = [];
+    proto.checkVisibility = function (this: Element, o?: object) {
+      options.push(o ?? {});
+      return this.classList.contains('shown');
+    };
+    const real = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element) => {
+      asked.push(el.className || el.tagName);
+      return real(el);
+    }) as typeof window.getComputedStyle;
+    try {
+      const clone = document.cloneNode(true) as Document;
+      prepareClone(document, clone, { computedStyle: true });
+      const text = clone.body.textContent ?? '';
+      expect(text).toContain('Sichtbar ohne Nachfrage');
+      expect(text).toContain('Inhalt ohne eigene Box');
+      expect(text).not.toContain('Versteckt per Stylesheet');
+      expect(text).not.toContain('Unsichtbar per visibility');
+      expect(asked).not.toContain('shown');
+      expect(asked).toEqual(expect.arrayContaining(['gone', 'ghost']));
+      expect(options[0]).toMatchObject({ visibilityProperty: true });
+    } finally {
+      delete proto.checkVisibility;
+    }
   });
 
   it('removes visually-hidden link hints and hint titles, keeps other hidden text', () => {
@@ -92,6 +128,17 @@ describe('clean', () => {
     expect(isNoiseLine('War diese Seite hilfreich? Dann empfehlen Sie uns weiter und erzählen Sie es Ihren Nachbarn.')).toBe(false);
     expect(isNoiseLine('Pinnwand im Rathaus')).toBe(false);
     expect(isNoiseLine('Die Seite wird vorgelesen, wenn Sie den Knopf drücken.')).toBe(false);
+  });
+
+  it('tests the noise lines joined as each pattern alone would', () => {
+    const samples = ['A+ A-', 'a+ a-', 'Seite vorlesen', 'SEITE DRUCKEN', 'Startseite / Leben / Familie', 'startseite / x', '© dpa', '(c) dpa',
+      'Zurück zur Übersicht', 'zurück zur Listenansicht', 'Die Gebühr beträgt 12 Euro.', 'Foto: Stadt', 'Quelle: Amt', 'Skip to content', '', ' '];
+    for (const text of samples) expect(isNoiseLine(text), text).toBe(NOISE_LINES.some((re) => re.test(text)));
+    // Flags stay with their patterns: a case-sensitive pattern does not become case-insensitive.
+    const [strict, loose] = joinPatterns([/^A\+$/, /^b$/i, /^C$/]);
+    expect(strict!.test('A+') && strict!.test('C')).toBe(true);
+    expect(strict!.test('a+') || strict!.test('c')).toBe(false);
+    expect(loose!.test('B')).toBe(true);
     expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
   });
 

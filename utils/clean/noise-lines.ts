@@ -79,7 +79,22 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:Kommentare (?:sind )?geschlossen|Comments are closed)\.?$/i,
 ];
 
+/**
+ * The patterns above joined into one alternation per set of flags: every element's
+ * text of a page is tested, and one expression is an order of magnitude faster than
+ * fifty calls (each pattern is anchored and has no back-references, so joining keeps
+ * what each matches).
+ */
+export function joinPatterns(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return Array.from(byFlags, ([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
+const JOINED = joinPatterns(NOISE_LINES);
+
 /** True when `text` (whitespace-collapsed, trimmed) is a stand-alone noise label. */
 export function isNoiseLine(text: string): boolean {
-  return NOISE_LINES.some((re) => re.test(text));
+  for (const re of JOINED) if (re.test(text)) return true;
+  return false;
 }

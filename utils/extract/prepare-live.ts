@@ -62,6 +62,12 @@ const INLINE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SUB', 'SUP', '
 
 type Decision = 'keep' | 'remove' | 'reveal';
 
+/**
+ * `checkVisibility` options: `visibility: hidden` counts as invisible too
+ * (`checkVisibilityCSS` is the option's older name, from Firefox 106).
+ */
+const VISIBLE = { visibilityProperty: true, checkVisibilityCSS: true };
+
 function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length || 1;
   let links = 0;
@@ -120,6 +126,11 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
     }
     return controlled;
   };
+  // An element that renders (it has a box and is not `visibility: hidden`) is shown, and
+  // `checkVisibility` says so without the style object `getComputedStyle` builds for every
+  // element. Only what it calls invisible is asked for its own computed style: inside a
+  // revealed panel, or `display: contents`, an element without a box is not hidden itself.
+  const canCheck = useStyle && typeof live.documentElement?.checkVisibility === 'function';
   const actions: [Element, Decision][] = [];
   // What the later steps work on, collected in the same walk (one pass instead of a query each).
   const details: Element[] = [];
@@ -130,7 +141,7 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
   const decide = (el: Element, tag: string, attributes: boolean): Decision => {
     if (attributes && isVisuallyHiddenHint(el)) return 'remove';
     let hidden = attributes && hiddenByAttributes(el);
-    if (!hidden && useStyle && view && !INLINE_TAGS.has(tag)) {
+    if (!hidden && useStyle && view && !INLINE_TAGS.has(tag) && !(canCheck && el.checkVisibility(VISIBLE))) {
       const style = view.getComputedStyle(el);
       hidden = style.display === 'none' || style.visibility === 'hidden';
     }
