@@ -149,7 +149,8 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
       found.push({ el, anchor: el });
   }
   for (const h of all.filter((el) => HEADING_TAGS.has(el.tagName.toUpperCase()) || HEADING_CLASS.test(el.getAttribute('class') ?? ''))) {
-    if (CONTACT_HEADING.test(norm(h.textContent)) && norm(h.textContent).length < 60 && h.parentElement) {
+    const title = norm(h.textContent);
+    if (CONTACT_HEADING.test(title) && title.length < 60 && h.parentElement) {
       const section = sectionOf(h.tagName === 'STRONG' ? (h.parentElement ?? h) : h);
       if (norm(section.textContent).length <= MAX_BOX_TEXT) found.push({ el: section, anchor: h });
     }
@@ -185,10 +186,16 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
 /** Online appointment links ("Online-Terminkalender", "Termin online buchen") in the article itself. */
 const APPOINTMENT_LINK = /(?:online[- ]?)?termin(?:kalender|vergabe|vereinbarung|buchung|reservierung)?(?: online)?(?: buchen| vereinbaren| reservieren)?|book (?:an )?appointment|online appointment/i;
 
+/** Every text `APPOINTMENT_LINK` matches holds one of these words (no whitespace in them). */
+const APPOINTMENT_WORD = /termin|appointment/i;
+
 function appointmentLink(all: Element[], base?: string): string | undefined {
   for (const a of all) {
     if (a.tagName.toUpperCase() !== 'A' || !a.hasAttribute('href')) continue;
-    const text = norm(a.textContent);
+    // The words come first: most links name neither, and normalizing their text is the cost.
+    const raw = a.textContent ?? '';
+    if (!APPOINTMENT_WORD.test(raw)) continue;
+    const text = norm(raw);
     if (!text || text.length > 60 || !APPOINTMENT_LINK.test(text) || closestMatch(a, CHROME)) continue;
     if (!closestMatch(a, MAIN) && !closestMatch(a, SIDEBAR)) continue;
     try {
@@ -205,11 +212,16 @@ function appointmentLink(all: Element[], base?: string): string | undefined {
  * Pages in Leichte Sprache give the phone number in a sentence of its own,
  * apart from the address ("Die Telefon·nummer ist: 05678 912-0").
  */
+const PHONE_WORD = /Telefon|Tel\.|Rufnummer/i;
+
 function articlePhoneLines(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
   for (const el of withTags(all, PHONE_LINE_TAGS)) {
-    const text = norm(el.textContent);
-    if (text.length > 160 || !/Telefon|Tel\.|Rufnummer/i.test(text) || !closestMatch(el, MAIN) || closestMatch(el, CHROME)) continue;
+    // The words first (they hold no whitespace, so the raw text answers as the normalized would).
+    const raw = el.textContent ?? '';
+    if (!PHONE_WORD.test(raw)) continue;
+    const text = norm(raw);
+    if (text.length > 160 || !closestMatch(el, MAIN) || closestMatch(el, CHROME)) continue;
     out.push(contactLines(el));
   }
   return out;

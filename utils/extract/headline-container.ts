@@ -32,17 +32,46 @@ function isDocumentLink(a: Element): boolean {
   return DOCUMENT_HREF.test(a.getAttribute('href') ?? '');
 }
 
-/** Text in document links, with the size note that follows them ("(PDF, 85 kB)"). */
+/** One document link's share: its parent's text, with the size note that follows it ("(PDF, 85 kB)"). */
+function linkShare(a: Element): number {
+  return isDocumentLink(a) ? norm(a.parentElement?.textContent).length : 0;
+}
+
+/** Text in the document links under `el` (`el` itself not counted). */
 function documentLinkChars(el: Element): number {
   let n = 0;
-  for (const a of elementsByTag(el, 'a')) if (isDocumentLink(a)) n += norm(a.parentElement?.textContent).length;
+  for (const a of elementsByTag(el, 'a')) n += linkShare(a);
   return n;
 }
 
+/**
+ * `documentLinkChars(el)` when `known` is that of `child`, a child of `el`: only
+ * the other children's subtrees are read, so walking up from the headline reads
+ * each link once.
+ */
+function documentLinkCharsAround(el: Element, child: Element, known: number): number {
+  let n = known;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === child) continue;
+    if (c.tagName.toUpperCase() === 'A') n += linkShare(c);
+    n += documentLinkChars(c);
+  }
+  return n;
+}
+
+/**
+ * The first and the last line of at least 20 characters (whitespace collapsed), cut to 80:
+ * looked for from both ends, without normalizing every line of the article.
+ */
 function probe(text: string): string[] {
-  const lines = text.split('\n').map(norm).filter((l) => l.length >= 20);
-  if (lines.length === 0) return [];
-  return [lines[0]!, lines[lines.length - 1]!].map((l) => l.slice(0, 80));
+  const lines = text.split('\n');
+  const at = (i: number) => norm(lines[i]);
+  let first = 0;
+  while (first < lines.length && at(first).length < 20) first++;
+  if (first === lines.length) return [];
+  let last = lines.length - 1;
+  while (at(last).length < 20) last--;
+  return [at(first), at(last)].map((l) => l.slice(0, 80));
 }
 
 /** Pages bigger than this around the headline are portals, not one article. */
@@ -78,10 +107,13 @@ export function headlineContainer(snapshot: Element, readabilityText: string): E
   const outLength = norm(readabilityText).length;
   const probes = probe(readabilityText);
   if (!h1 || outLength < 100 || probes.length === 0) return undefined;
-  for (let el = h1.parentElement; el; el = el === snapshot ? null : el.parentElement) {
+  let child: Element = h1;
+  let linkChars = documentLinkChars(h1);
+  for (let el = h1.parentElement; el; child = el, el = el === snapshot ? null : el.parentElement) {
     const text = norm(el.textContent);
     // Download lists ("Formulare": PDFs with their sizes) are what such pages are for, not growth.
-    const growth = text.length - documentLinkChars(el);
+    linkChars = documentLinkCharsAround(el, child, linkChars);
+    const growth = text.length - linkChars;
     if (growth > outLength * MAX_GROWTH_RATIO + 200 || growth - outLength > MAX_GROWTH_CHARS) return undefined;
     if (!probes.every((p) => text.includes(p))) continue;
     // The snapshot is a detached copy of our own: clean the chosen container in place.
