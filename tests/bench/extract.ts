@@ -220,6 +220,9 @@ const BATCH = 120;
 const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : (x * 100).toFixed(1).padStart(5) + '%');
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
 
+/** Groups smaller than this (a subset of a sampled dataset) get no time ratio. */
+const MIN_PAGES_FOR_RATIO = 5;
+
 function report(name: string, results: Result[]): void {
   const ok = results.filter((r) => r.ours && r.readability);
   if (ok.length === 0) return;
@@ -247,6 +250,11 @@ function report(name: string, results: Result[]): void {
   console.log(plain.text);
   // Per page, both sides ran back to back on the same parsed page: their ratio is steadier
   // than the ratio of medians when other work shares the machine.
+  // A median of a handful of pages is one page's time: no ratio worth a goal.
+  if (ok.length < MIN_PAGES_FOR_RATIO) {
+    console.log(`  time ratio: not given for fewer than ${MIN_PAGES_FOR_RATIO} pages (run with a higher --limit)`);
+    return;
+  }
   const perPage = quantile(ok.map((r) => r.ours!.ms / Math.max(0.01, r.readability!.ms)), 0.5);
   console.log(`  time ratio Leselotse / Readability (median): ${(ours.median / plain.median).toFixed(2)}; median per-page ratio: ${perPage.toFixed(2)}`);
 }
