@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
-import { removeRelatedTeasers } from '@/utils/clean/related-teasers';
+import { markTeaserRivers, removeRelatedTeasers, TEASER_RIVER_MARK } from '@/utils/clean/related-teasers';
+import { removeNoise } from '@/utils/clean/remove-noise';
 import { extractArticle } from '@/utils/extract/extract-article';
 
 const ARTICLE =
@@ -91,5 +92,70 @@ describe('related teasers', () => {
     expect(article.text).not.toContain('Mehr zum Thema');
     expect(article.text).not.toContain('Schlagwörter');
     expect(article.text).not.toContain('Stadterhaltung');
+  });
+
+  /** A short post, then the site's "next posts" thumbnails: a title link, a blurb, "READ THE REST". */
+  const teaser = (i: number) =>
+    `<div class="nextstory"><h2><a href="https://blog.example/2019/09/2${i}/story-${i}.html">Story number ${i} of the other stories on this blog today</a></h2>` +
+    `<p><a href="https://blog.example/2019/09/2${i}/story-${i}.html"><img src="https://blog.example/${i}.jpg" alt=""></a></p>` +
+    `<p>${'The good folks of the neighbouring story are still doing their thing, and now they have a new song and a new video to show for it. '.repeat(3)}[…]</p>` +
+    `<h3><a href="https://blog.example/2019/09/2${i}/story-${i}.html">READ THE REST</a></h3></div>`;
+  const post = (river: string, h1 = '<h1>Hating Millennials</h1>') =>
+    parseHtml(
+      `<!doctype html><html lang="en"><head><title>Hating Millennials</title></head><body>
+      <div id="main"><div class="post">${h1}<div id="story"><p>Cartoonist Matt Bors got a spot on CNN for his scathing critique of the narrative of the lazy, narcissistic "Millennials", which has gone well beyond "get off my lawn" territory. Click through for the whole thing.</p>
+      <p><a href="https://news.example/comic">The generation we love to dump on</a></p></div>
+      ${river}</div></div>
+      <footer><p>Boing Boing is published under a Creative Commons license except where otherwise noted.</p></footer></body></html>`,
+      'https://blog.example/2013/07/19/hating-millennials.html',
+    );
+
+  it('the reader shows a short post without the river of other stories below it (however long the river)', () => {
+    const { document, window } = post(`<div id="next-post-thumbnails">${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</div>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.readerable).toBe(true);
+    expect(article.text).toContain('Cartoonist Matt Bors');
+    expect(article.text).toContain('The generation we love to dump on');
+    expect(article.text).not.toContain('Story number');
+    expect(article.text).not.toContain('READ THE REST');
+    expect(article.html).not.toContain(TEASER_RIVER_MARK);
+  });
+
+  it('marks only rivers of teasers: one long text or one unit without a link keeps the river', () => {
+    const long = `<div class="nextstory"><p>${'A whole second article sits in this box, with its own long paragraphs of text. '.repeat(14)}</p><a href="/x">A link to the other story of today</a></div>`;
+    const plain = '<div class="nextstory"><p>Just a note without any link in it.</p></div>';
+    for (const odd of [long, plain]) {
+      const root = detached(`${ARTICLE}<div class="read-next">${teaser(1)}${odd}${teaser(2)}</div>`);
+      removeNoise(root);
+      expect(root.querySelector(`[${TEASER_RIVER_MARK}]`)).toBeNull();
+    }
+    // Related documents of a service page: forms to download, not other stories.
+    const forms = detached(`${ARTICLE}<div class="related-documents"><ul><li><a href="/formulare/antrag-wohngeld.pdf">Antrag auf Wohngeld (PDF, 85 kB)</a></li><li><a href="/formulare/merkblatt.pdf">Merkblatt zum Wohngeld (PDF, 40 kB)</a></li></ul></div>`);
+    removeNoise(forms);
+    expect(forms.querySelector(`[${TEASER_RIVER_MARK}]`)).toBeNull();
+    const root = detached(`${ARTICLE}<div class="related-posts"><h2>Read next</h2><div>${teaser(1)}${teaser(2)}</div></div>`);
+    expect(markTeaserRivers(root, [root.querySelector('.related-posts')!])).toBe(1);
+  });
+
+  it('a river holding the headline holds the article, and a listing page stays a listing', () => {
+    const { document, window } = post(`<div class="nextstory-wrapper">${teaser(1)}${teaser(2)}</div>`, '');
+    const wrapped = document.querySelector('.post')!;
+    wrapped.className = 'related-post';
+    wrapped.insertAdjacentHTML('afterbegin', '<h1>Hating Millennials</h1>');
+    const root = document.querySelector('#main')!;
+    markTeaserRivers(root, [wrapped]);
+    expect(wrapped.hasAttribute(TEASER_RIVER_MARK)).toBe(false);
+    expect(extractArticle(document, { win: window }).text).toContain('Cartoonist Matt Bors');
+    // A news listing names its list "news-list"/"teaser": not a river, whatever the page's verdict.
+    const listing = parseHtml(
+      `<!doctype html><html lang="de"><head><title>Pressemitteilungen</title></head><body><main><h1>Pressemitteilungen</h1>
+      <p>Hier finden Sie die Pressemitteilungen der Stadtverwaltung Musterstadt aus den letzten Wochen, die neuesten zuerst.</p>
+      <div class="news-list teaser-list">${[1, 2, 3, 4, 5].map(teaser).join('')}</div></main></body></html>`,
+      'https://www.musterstadt.example/presse/',
+    );
+    const clone = listing.document.cloneNode(true) as Document;
+    removeNoise(clone);
+    expect(clone.querySelector(`[${TEASER_RIVER_MARK}]`)).toBeNull();
+    expect(extractArticle(listing.document, { win: listing.window }).text).toContain('Story number 5');
   });
 });

@@ -19,6 +19,33 @@ export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Containers named for the other stories of the site, below a post: "next post"
+ * thumbnails (boingboing, WordPress themes), "read next", "more stories",
+ * recommendation widgets, German "Empfehlungen" and "weitere Artikel". Not
+ * "teaser" or "news-list": listing pages name their own list so.
+ */
+export const TEASER_RIVER_SELECTORS: readonly string[] = [
+  '[class*="related" i]',
+  '[id*="related" i]',
+  '[class*="next-post" i]',
+  '[id*="next-post" i]',
+  '[class*="nextpost" i]',
+  '[class*="read-next" i]',
+  '[id*="read-next" i]',
+  '[class*="more-stories" i]',
+  '[class*="more-posts" i]',
+  '[class*="more-articles" i]',
+  '[class*="recommend" i]',
+  '[class*="empfehlung" i]',
+  '[class*="weitere-artikel" i]',
+  '[class*="weitere-beitraege" i]',
+];
+/** A teaser: a title linking to another page and a blurb of at most this many characters. */
+const MAX_TEASER_TEXT = 900;
+/** A title link: the unit's heading, or a link of at least this many characters. */
+const MIN_TITLE_LINK = 20;
+
 function linkDensity(el: Element): number {
   const text = norm(el.textContent).length || 1;
   let links = 0;
@@ -98,4 +125,77 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
     }
   }
   return removed;
+}
+
+/** Links to files (forms, leaflets): never a story's teaser. */
+const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|download|__blob=publicationFile/i;
+
+/** Whether `el` sits in a heading inside `unit` (a walk: jsdom answers `closest` slowly). */
+function inHeading(el: Element, unit: Element): boolean {
+  for (let e: Element | null = el; e && e !== unit.parentElement; e = e.parentElement) if (/^H[2-6]$/.test(e.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/** Whether `unit` is one story's teaser: short, with a title that links to another page. */
+function isTeaserUnit(unit: Element): boolean {
+  const text = norm(unit.textContent);
+  if (text.length === 0 || text.length > MAX_TEASER_TEXT) return false;
+  const links = unit.tagName === 'A' ? [unit] : Array.from(unit.getElementsByTagName('a'));
+  return links.some((a) => {
+    const href = a.getAttribute('href') ?? '';
+    // A list of forms and leaflets ("related documents") is a service page's content, not other stories.
+    if (!href || href.startsWith('#') || DOCUMENT_HREF.test(href)) return false;
+    const title = norm(a.textContent);
+    return title.length >= MIN_TITLE_LINK || (title.length > 0 && inHeading(a, unit));
+  });
+}
+
+/**
+ * The teasers of a named river: its element children, or those of its only child
+ * (a wrapper, as often), when there are at least two and every one that holds text
+ * is a teaser.
+ */
+function teaserUnits(river: Element): Element[] | undefined {
+  let list = river;
+  // Down through wrappers (a river's only child, or the only one after its heading), at most a few.
+  for (let depth = 0; depth < 8; depth++) {
+    const units = Array.from(list.children).filter((c) => norm(c.textContent).length > 0);
+    // A heading over the teasers ("Read next") belongs to the river.
+    const teasers = units.filter((u, i) => !(i === 0 && /^H[2-6]$/.test(u.tagName.toUpperCase()) && norm(u.textContent).length <= 60));
+    if (teasers.length === 1 && teasers[0]!.firstElementChild) {
+      list = teasers[0]!;
+      continue;
+    }
+    return teasers.length >= 2 && teasers.every(isTeaserUnit) ? teasers : undefined;
+  }
+  return undefined;
+}
+
+function insideMarked(el: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e.hasAttribute(TEASER_RIVER_MARK)) return true;
+  return false;
+}
+
+/** Marks a river of teasers (`removeTeaserRivers`) until the article is built. */
+export const TEASER_RIVER_MARK = 'data-leselotse-teaser-river';
+
+/**
+ * Mark rivers of other stories (`TEASER_RIVER_SELECTORS`) that hold nothing but
+ * teasers, however long: below a short post, Readability takes them in, and then
+ * the post looks like a listing. The size limit of the other noise rules does not
+ * apply: each teaser is checked instead. A river holding the page's `<h1>` holds
+ * the article and stays. Marked, not removed: Readability still chooses its
+ * article from the page as it is (without the river a short post's own container
+ * can lose to the footer), and the article drops what is marked.
+ */
+export function markTeaserRivers(root: ParentNode, rivers: Element[]): number {
+  let marked = 0;
+  // In page order: a river inside one marked before goes with it.
+  for (const river of rivers) {
+    if (river === root || insideMarked(river) || river.getElementsByTagName('h1').length > 0) continue;
+    if (!teaserUnits(river)) continue;
+    river.setAttribute(TEASER_RIVER_MARK, '');
+    marked++;
+  }
+  return marked;
 }

@@ -3,11 +3,14 @@
  */
 import { ALL_NOISE_SELECTORS, CONSENT_NOISE } from './cms-rules';
 import { isNoiseLine } from './noise-lines';
-import { isTeaserHeadingCandidate, removeRelatedTeasers } from './related-teasers';
+import { isTeaserHeadingCandidate, removeRelatedTeasers, markTeaserRivers, TEASER_RIVER_SELECTORS } from './related-teasers';
 import { compileSelectors } from './selector-matcher';
 
 const ALL = compileSelectors(ALL_NOISE_SELECTORS);
 const CONSENT = compileSelectors(CONSENT_NOISE);
+const TEASER_RIVERS = compileSelectors(TEASER_RIVER_SELECTORS);
+/** Rivers of teasers are containers. */
+const RIVER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV']);
 
 /**
  * A selector rule never removes a big subtree: some themes put a class like
@@ -53,12 +56,15 @@ export interface NoiseReport {
   selectors: number;
   lines: number;
   teasers: number;
+  /** Rivers of other stories marked for the article to drop (`markTeaserRivers`). */
+  rivers: number;
 }
 
 /** Remove CMS widgets, consent banners, noise labels and related teasers from `root`. */
 export function removeNoise(root: Document | Element): NoiseReport {
-  const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0 };
+  const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0, rivers: 0 };
   const headings: Element[] = [];
+  const rivers: Element[] = [];
   // One walk in document order that does not enter what it removed: jsdom's selector
   // engine is slow on long lists, and `querySelectorAll('*')` would visit removed subtrees.
   const visit = (el: Element): boolean => {
@@ -83,6 +89,7 @@ export function removeNoise(root: Document | Element): NoiseReport {
       }
     }
     if (isTeaserHeadingCandidate(el)) headings.push(el);
+    if (RIVER_TAGS.has(tag) && TEASER_RIVERS.matches(el)) rivers.push(el);
     return true;
   };
   const walk = (parent: Element) => {
@@ -104,5 +111,6 @@ export function removeNoise(root: Document | Element): NoiseReport {
     } else walk(start);
   }
   report.teasers = removeRelatedTeasers(root, headings);
+  report.rivers = markTeaserRivers(root, rivers);
   return report;
 }

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { sanitizeInPlace, sanitizeToFragment } from '@/utils/sanitize';
 import { separateFileInfo } from '@/utils/clean/file-info';
 import { removeNoise } from '@/utils/clean/remove-noise';
+import { TEASER_RIVER_MARK } from '@/utils/clean/related-teasers';
 import { elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 import { shownText, toBlocks } from './blocks';
 import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
@@ -116,6 +117,15 @@ function isFillInForm(contents: Element): boolean {
   return (contents.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_FILL_IN_FORM_TEXT;
 }
 
+/**
+ * Drop what the clone's cleaning marked for the article to leave out: unwrapped
+ * comment and contact forms, rivers of other stories (`markTeaserRivers`). A walk,
+ * not a selector query: jsdom's selector engine is slow.
+ */
+function dropMarked(root: Element): void {
+  for (const el of elementsIn(root)) if (el.hasAttribute(FILL_IN_FORM) || el.hasAttribute(TEASER_RIVER_MARK)) el.remove();
+}
+
 /** An extraction waiting for its contact to be picked (see `startExtract`). */
 export interface PendingExtract {
   /** The contact candidates, plain data: pick one here or in the background. */
@@ -209,15 +219,15 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     holder = doc.implementation.createHTMLDocument('').createElement('div');
     holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
     removeNoise(holder);
+    dropMarked(holder);
     separateFileInfo(holder);
     // DOMPurify parses the serialized HTML and hands back its nodes.
     holder.replaceChildren(sanitizeToFragment(holder.innerHTML, input.win));
   } else {
     // The article element of the extraction's clone (inert): cleaned and sanitized as nodes, no parsing.
     const article = input.html;
-    // A walk, not a selector query: jsdom's selector engine is slow.
-    for (const form of elementsIn(article)) if (form.hasAttribute(FILL_IN_FORM)) form.remove();
     removeNoise(article);
+    dropMarked(article);
     separateFileInfo(article);
     // DOMPurify cleans it in place, not a copy. Readability's article is a <div>, which the
     // allow-list keeps as the root; a headline container of another tag (<section>, <main>) gives
