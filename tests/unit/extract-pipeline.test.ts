@@ -88,6 +88,16 @@ describe('clean', () => {
     for (const noise of ['Cookies', 'A+', 'Startseite', 'Teilen', 'zurück zur Übersicht']) expect(article.text).not.toContain(noise);
   });
 
+  it('keeps a text module whose styling class names a font size; a font-size widget with share tools still goes', () => {
+    const { document, window } = page(`<main><h1>Zinsen</h1>${para(3)}
+      <div class="container-fluid fluid-image-text-module green small-fontsize"><div class="text"><h3>Welche Faktoren beeinflussen die Zinshöhe?</h3>
+      <p>Für die Banken kommt es vor allem auf eine gute Bonität ihrer Kunden an, um das Risiko eines Zahlungsausfalls zu minimieren. Die Prüfung der Kreditwürdigkeit erfolgt über die SCHUFA-Auskunft. Neben einer guten Bonität sorgen auch andere Faktoren für einen besseren Zins: ein hohes Einkommen, ein unbefristetes Arbeitsverhältnis sowie Vermögenswerte bzw. Sicherheiten.</p></div></div>
+      <div class="large-textsize tools"><span>Schriftgröße:</span> <a href="#">A-</a> <a href="#">A+</a> ${'<a href="#">Kontrast erhöhen und Seite in anderer Darstellung zeigen</a> '.repeat(6)}</div></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('ein unbefristetes Arbeitsverhältnis sowie Vermögenswerte');
+    expect(article.text).not.toContain('Kontrast erhöhen');
+  });
+
   it('keeps a label word that is part of a sentence, drops the same word standing alone', () => {
     const { document, window } = page(`<main><h1>Meldung</h1>${para(3)}
       <p>Die Zeitung zitiert meinen <a href="https://social.example/1">Tweet</a> vom Montag, und Sie können das Formular <a href="/form.pdf">drucken</a> oder unter <span>Lesezeichen</span> ablegen.</p>

@@ -153,15 +153,13 @@ export const READ_ALOUD_NOISE: readonly string[] = [
   '[class*="vorlesen" i]',
 ];
 
-/** Share, print, bookmark and font-size widgets, skip links, "nach oben", breadcrumbs: every CMS has them. */
-export const PORTAL_TOOL_NOISE: readonly string[] = [
-  'nav[aria-label*="breadcrumb" i]',
-  'nav[aria-label*="Brotkrümel" i]',
-  'nav[aria-label*="Sie sind hier" i]',
-  '[aria-label*="Sie sind hier" i]',
-  '[class*="breadcrumb" i]',
-  '[id*="breadcrumb" i]',
-  '[itemtype*="BreadcrumbList" i]',
+/**
+ * Font-size widgets ("A+ A-", "Schriftgröße ändern"). Their class names are also
+ * styling classes (`small-fontsize` on a text module, `large-textsize`): a match
+ * holding more text than a widget's labels (`MAX_FONT_SIZE_WIDGET_TEXT` in
+ * `remove-noise.ts`) is content and stays.
+ */
+export const FONT_SIZE_WIDGET_NOISE: readonly string[] = [
   '[class*="fontsize" i]',
   // Not `[class*="font-size"]`: WordPress paragraphs carry `has-normal-font-size`, themes `font-size-default`.
   '[class~="font-size" i]',
@@ -171,6 +169,18 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '[class*="textsize" i]',
   '[class*="schriftgroesse" i]',
   '[class*="schriftgröße" i]',
+];
+
+/** Share, print, bookmark and font-size widgets, skip links, "nach oben", breadcrumbs: every CMS has them. */
+export const PORTAL_TOOL_NOISE: readonly string[] = [
+  'nav[aria-label*="breadcrumb" i]',
+  'nav[aria-label*="Brotkrümel" i]',
+  'nav[aria-label*="Sie sind hier" i]',
+  '[aria-label*="Sie sind hier" i]',
+  '[class*="breadcrumb" i]',
+  '[id*="breadcrumb" i]',
+  '[itemtype*="BreadcrumbList" i]',
+  ...FONT_SIZE_WIDGET_NOISE,
   '[class*="skiplink" i]',
   '[class*="skip-link" i]',
   '[class*="sprungmarke" i]',

@@ -1,13 +1,15 @@
 /**
  * Apply the municipal noise rules to a cloned document (never the live page).
  */
-import { ALL_NOISE_SELECTORS, CONSENT_NOISE } from './cms-rules';
+import { ALL_NOISE_SELECTORS, CONSENT_NOISE, FONT_SIZE_WIDGET_NOISE } from './cms-rules';
 import { isNoiseLine } from './noise-lines';
 import { isTeaserHeadingCandidate, removeRelatedTeasers, markTeaserRivers, TEASER_RIVER_SELECTORS } from './related-teasers';
 import { compileSelectors } from './selector-matcher';
 
 const ALL = compileSelectors(ALL_NOISE_SELECTORS);
 const CONSENT = compileSelectors(CONSENT_NOISE);
+const FONT_SIZE_WIDGETS = compileSelectors(FONT_SIZE_WIDGET_NOISE);
+const NOT_FONT_SIZE_WIDGETS = compileSelectors(ALL_NOISE_SELECTORS.filter((s) => !FONT_SIZE_WIDGET_NOISE.includes(s)));
 const TEASER_RIVERS = compileSelectors(TEASER_RIVER_SELECTORS);
 /** Rivers of teasers are containers. */
 const RIVER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV']);
@@ -18,6 +20,12 @@ const RIVER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV']);
  * is worse than keeping a widget.
  */
 const MAX_WIDGET_TEXT = 1500;
+/**
+ * A font-size widget holds its buttons' labels ("Schriftgröße: A- A A+ Standard",
+ * with contrast and read-aloud links at most); a text module styled `small-fontsize`
+ * holds paragraphs.
+ */
+const MAX_FONT_SIZE_WIDGET_TEXT = 300;
 /** Consent dialogs list every cookie with its purpose: long, but never the article. */
 const MAX_CONSENT_TEXT = 20000;
 
@@ -71,8 +79,10 @@ export function removeNoise(root: Document | Element): NoiseReport {
     if (ALL.matches(el)) {
       const isConsent = CONSENT.matches(el);
       const length = norm(el.textContent).length;
+      // Only a font-size class, and more text than such a widget has: a styling class on content.
+      const styled = !isConsent && length > MAX_FONT_SIZE_WIDGET_TEXT && FONT_SIZE_WIDGETS.matches(el) && !NOT_FONT_SIZE_WIDGETS.matches(el);
       // Consent dialogs carry their own <h1>; other widgets holding the h1 hold the article.
-      if (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && el.getElementsByTagName('h1').length === 0) {
+      if (!styled && (isConsent ? length <= MAX_CONSENT_TEXT : length <= MAX_WIDGET_TEXT && el.getElementsByTagName('h1').length === 0)) {
         el.remove();
         report.selectors++;
         return false;
