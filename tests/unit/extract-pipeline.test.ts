@@ -98,6 +98,19 @@ describe('clean', () => {
     expect(article.text).not.toContain('Kontrast erhöhen');
   });
 
+  it('drops a photo credit behind an icon-font © glued to its caption, keeps the caption and other icons', () => {
+    const { document, window } = page(`<main><h1>Sperrfristende</h1>${para(3)}
+      <figure><img src="/b.jpg" alt=""><figcaption><i class="fas fa-search"></i>Überschwemmte Böden: Düngung verboten<span><i class="fal fa-copyright fa-sm mr-2"></i>Thomas Tretzka</span></figcaption></figure>
+      <p><span><i class="bi bi-c-circle"></i> Stadt Musterhausen / Jana Vogt</span></p>
+      <p><i class="fa fa-copyright"></i> Alle Rechte an den Bildern dieser Seite liegen bei der Stadt, die sie für die Berichterstattung über das Fest frei gibt.</p></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Überschwemmte Böden: Düngung verboten');
+    expect(article.text).not.toContain('Thomas Tretzka');
+    expect(article.text).not.toContain('Jana Vogt');
+    // A sentence is not a credit's few names.
+    expect(article.text).toContain('Alle Rechte an den Bildern');
+  });
+
   it('keeps a label word that is part of a sentence, drops the same word standing alone', () => {
     const { document, window } = page(`<main><h1>Meldung</h1>${para(3)}
       <p>Die Zeitung zitiert meinen <a href="https://social.example/1">Tweet</a> vom Montag, und Sie können das Formular <a href="/form.pdf">drucken</a> oder unter <span>Lesezeichen</span> ablegen.</p>

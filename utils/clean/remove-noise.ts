@@ -60,6 +60,23 @@ function isInSentence(el: Element): boolean {
   return false;
 }
 
+/**
+ * Copyright icons of icon fonts (Font Awesome `fa-copyright`, Bootstrap Icons
+ * `bi-c-circle`, Glyphicons, theme `icon-copyright`): the © of a photo credit drawn
+ * by CSS, so the credit's text has no "©" for the noise lines to see.
+ */
+const CREDIT_ICON_CLASS = /(?:^|\s)(?:fa-copyright|icon-copyright|bi-c-circle|glyphicon-copyright-mark)(?:\s|$)/i;
+/** The names of a credit: a few words ("Thomas Tretzka", "Stadt Musterhausen / Jana Vogt"). */
+const CREDIT_NAMES = /^(?:\S+\s*){1,8}$/;
+
+/** Whether `el` opens with a copyright icon (`<i class="fa fa-copyright"></i>Thomas Tretzka`). */
+function startsWithCreditIcon(el: Element): boolean {
+  const icon = el.firstElementChild;
+  if (!icon || !/^(?:I|SPAN)$/.test(icon.tagName.toUpperCase()) || !CREDIT_ICON_CLASS.test(icon.getAttribute('class') ?? '')) return false;
+  for (let n = el.firstChild; n && n !== icon; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
 export interface NoiseReport {
   selectors: number;
   lines: number;
@@ -90,12 +107,16 @@ export function removeNoise(root: Document | Element): NoiseReport {
     }
     // Labels are small; skipping big containers keeps this pass linear.
     const tag = el.tagName.toUpperCase();
-    if (LABEL_TAGS.has(tag) && isLabelShaped(el) && !(INLINE_LABEL_TAGS.has(tag) && isInSentence(el))) {
-      const text = norm(el.textContent);
-      if (text && text.length < 200 && isNoiseLine(text)) {
-        el.remove();
-        report.lines++;
-        return false;
+    if (LABEL_TAGS.has(tag) && isLabelShaped(el)) {
+      // A photo credit behind a © icon is one even right after the caption it is glued to.
+      const credit = startsWithCreditIcon(el);
+      if (credit || !(INLINE_LABEL_TAGS.has(tag) && isInSentence(el))) {
+        const text = norm(el.textContent);
+        if (text && text.length < 200 && (credit ? CREDIT_NAMES.test(text) : isNoiseLine(text))) {
+          el.remove();
+          report.lines++;
+          return false;
+        }
       }
     }
     if (isTeaserHeadingCandidate(el)) headings.push(el);
