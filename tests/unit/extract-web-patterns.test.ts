@@ -64,6 +64,9 @@ describe('general web patterns', () => {
     expect(titleOf('<span class="supertitle"><time>1. Februar 2022</time></span> <span class="title">Raab: Mehr Geld für Kinderbetreuung</span>', 'Raab | Bundeskanzleramt')).toBe(
       '1. Februar 2022 – Raab: Mehr Geld für Kinderbetreuung',
     );
+    expect(titleOf('<span class="category"><span class="aural">Thema </span>Verbraucherschutz\n  </span>Mehr Transparenz bei Preisanpassungen', 'Mehr Transparenz | BMJV')).toBe(
+      'Thema Verbraucherschutz: Mehr Transparenz bei Preisanpassungen',
+    );
     // Already separated, or a span that is not a kicker: left as it is.
     expect(titleOf('<span class="kicker">Zugverkehr:</span> Im ICE nach Barcelona', 'Zugverkehr | Zeit')).toBe('Zugverkehr: Im ICE nach Barcelona');
     expect(titleOf('<span class="highlight">Daten</span> gehackt')).toBe('Daten gehackt');

@@ -4,9 +4,11 @@ import { elementsByTag } from '@/utils/clean/selector-matcher';
 /**
  * The kicker over a headline, written inside the `<h1>` as a span the style sheet
  * sets above it: news and government portals ("dachzeile" at tagesschau and MDR,
- * "roofline", "topline" at BAFA, "supertitle", "overline", "kicker").
+ * "roofline", "topline" at BAFA, "supertitle", "overline", "kicker", and the
+ * Government Site Builder's "category" of the federal ministries: `<span
+ * class="category"><span class="aural">Thema </span>Verbraucherschutz</span>`).
  */
-const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|supertitle|spitzmarke/i;
+const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|supertitle|spitzmarke|category/i;
 /** A kicker that is a date ("1. Februar 2022"). */
 const DATE_KICKER = /^(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})$/u;
 
@@ -29,6 +31,10 @@ export function separateKickers(doc: Document): number {
       for (let n = kicker.nextSibling; n; n = n.nextSibling) after += n.textContent ?? '';
       after = after.trim();
       if (!text || !after || /[:.!?–—-]$/.test(text) || /^[:–—-]/.test(after)) continue;
+      // The kicker's own trailing line break would stand before the colon ("Verbraucherschutz : …").
+      let last: Node | null = kicker.lastChild;
+      while (last && last.nodeType === 1) last = last.lastChild;
+      if (last?.nodeType === 3) last.nodeValue = (last.nodeValue ?? '').trimEnd();
       // A dash after a date, or before a headline that has a colon of its own ("Schulze: …").
       kicker.after(doc.createTextNode(DATE_KICKER.test(text) || after.includes(':') ? ' – ' : ': '));
       separated++;
