@@ -2,8 +2,9 @@
  * Related-news and "see also" teaser boxes: a heading such as "Weitere
  * Meldungen" followed by a list of links. Readability keeps them when they sit
  * inside the article container (TYPO3 tx_news "Related", GSB "Das könnte Sie
- * auch interessieren", WordPress related-posts plugins), and keyword lists
- * ("Schlagwörter") that link to the CMS's tag pages.
+ * auch interessieren", WordPress related-posts plugins), keyword lists
+ * ("Schlagwörter") that link to the CMS's tag pages, and rivers of the site's
+ * other stories below a post ("next post" thumbnails).
  */
 export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende|Empfohlene) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
@@ -171,12 +172,13 @@ function teaserUnits(river: Element): Element[] | undefined {
   return undefined;
 }
 
+/** Whether an ancestor of `el` is a marked river. */
 function insideMarked(el: Element): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) if (e.hasAttribute(TEASER_RIVER_MARK)) return true;
   return false;
 }
 
-/** Marks a river of teasers (`removeTeaserRivers`) until the article is built. */
+/** Marks a river of teasers (`markTeaserRivers`) until the article is built. */
 export const TEASER_RIVER_MARK = 'data-leselotse-teaser-river';
 
 /**

@@ -85,7 +85,10 @@ export interface NoiseReport {
   rivers: number;
 }
 
-/** Remove CMS widgets, consent banners, noise labels and related teasers from `root`. */
+/**
+ * Remove CMS widgets, consent banners, noise labels and related teasers from `root`;
+ * mark rivers of other stories for the article to drop (`markTeaserRivers`).
+ */
 export function removeNoise(root: Document | Element): NoiseReport {
   const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0, rivers: 0 };
   const headings: Element[] = [];

@@ -208,12 +208,13 @@ function appointmentLink(all: Element[], base?: string): string | undefined {
   return undefined;
 }
 
+/** Words of an article line that names a phone number. */
+const PHONE_WORD = /Telefon|Tel\.|Rufnummer/i;
+
 /**
  * Pages in Leichte Sprache give the phone number in a sentence of its own,
  * apart from the address ("Die Telefon·nummer ist: 05678 912-0").
  */
-const PHONE_WORD = /Telefon|Tel\.|Rufnummer/i;
-
 function articlePhoneLines(all: Element[]): ContactLine[][] {
   const out: ContactLine[][] = [];
   for (const el of withTags(all, PHONE_LINE_TAGS)) {
