@@ -14,6 +14,12 @@
  */
 
 /**
+ * Links to files that pages offer for download (forms, leaflets): by extension, a
+ * download path, TYPO3's `fid=` parameter or the Government Site Builder's blob address.
+ */
+export const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|download|[?&]fid=|__blob=publicationFile/i;
+
+/**
  * What file details start with: a file type on its own ("PDF", "PDF | 38 KB", "DOCX, 1,2 MB",
  * not "PDF-Dateien öffnen Sie …") or a size ("120 KB").
  */

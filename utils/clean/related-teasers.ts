@@ -6,6 +6,8 @@
  * ("Schlagwörter") that link to the CMS's tag pages, and rivers of the site's
  * other stories below a post ("next post" thumbnails).
  */
+import { DOCUMENT_HREF } from './file-info';
+
 export const RELATED_TEASER_HEADINGS: readonly RegExp[] = [
   /^(?:Weitere|Aktuelle|Neueste|Ähnliche|Verwandte|Passende|Empfohlene) (?:Meldungen|Nachrichten|Artikel|Beiträge|News|Themen|Pressemitteilungen|Leistungen|Dienstleistungen|Links|Informationen)$/i,
   /^Das (?:Thema )?(?:könnte|dürfte) (?:Sie|dich|euch) auch interessieren$/i,
@@ -127,9 +129,6 @@ export function removeRelatedTeasers(root: ParentNode, candidates?: Element[]): 
   }
   return removed;
 }
-
-/** Links to files (forms, leaflets): never a story's teaser. */
-const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|download|__blob=publicationFile/i;
 
 /** Whether `el` sits in a heading inside `unit` (a walk: jsdom answers `closest` slowly). */
 function inHeading(el: Element, unit: Element): boolean {

@@ -9,6 +9,7 @@
  * pages (`municipal.ts`): on news pages that container holds bylines, teaser
  * and newsletter boxes that Readability rightly leaves out.
  */
+import { DOCUMENT_HREF } from '@/utils/clean/file-info';
 import { compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
 
 /** The container may be at most this much longer than Readability's text… */
@@ -25,8 +26,6 @@ const NON_CONTENT = compileSelectors(NON_CONTENT_SELECTORS);
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Links to documents: forms and leaflets that municipal pages offer for download. */
-const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf)(?:$|[?#])|download|[?&]fid=|__blob=publicationFile/i;
 
 function isDocumentLink(a: Element): boolean {
   return DOCUMENT_HREF.test(a.getAttribute('href') ?? '');
