@@ -41,6 +41,13 @@ function corpus(selectors: readonly string[]): string {
   return `<!doctype html><html><body>${parts.join('\n')}</body></html>`;
 }
 
+/**
+ * The corpus tests compare with jsdom's selector engine, which needs about 4 s for the
+ * noise corpus alone on a 2-core machine: near vitest's 5 s default. A limit for a busy
+ * machine, not a speed check.
+ */
+const CORPUS_TIMEOUT = 60_000;
+
 describe('compiled selector lists', () => {
   it.each(Object.entries(LISTS))('%s rules match what querySelectorAll matches', (_name, selectors) => {
     const { document } = parseHtml(corpus(selectors));
@@ -51,7 +58,7 @@ describe('compiled selector lists', () => {
     expect(want.length).toBeGreaterThan(20);
     expect(describe(compiled.all(document))).toEqual(describe(want));
     expect(describe(every.filter((el) => compiled.matches(el)))).toEqual(describe(want));
-  });
+  }, CORPUS_TIMEOUT);
 
   // The lists that `closestMatch` and `all` use in place of `closest(...)` and `querySelectorAll(...)`.
   const CLOSEST_LISTS = {
@@ -90,7 +97,7 @@ describe('compiled selector lists', () => {
     // jsdom's engine returns some lists grouped by selector instead of in document order: compare as sets.
     const native = Array.from(document.body.querySelectorAll(list)).map((el) => every.indexOf(el));
     expect(compiled.all(document.body).map((el) => every.indexOf(el))).toEqual(native.sort((x, y) => x - y));
-  });
+  }, CORPUS_TIMEOUT);
 
   it('takes a comma-separated string as well as an array', () => {
     const { document } = parseHtml('<nav><p class="a">1</p></nav><div role="banner">2</div><p class="b">3</p>');
