@@ -126,6 +126,13 @@ function dropMarked(root: Element): void {
   for (const el of elementsIn(root)) if (el.hasAttribute(FILL_IN_FORM) || el.hasAttribute(TEASER_RIVER_MARK)) el.remove();
 }
 
+/** The cleaning Readability's article (or a selection) gets before it is sanitized. */
+function cleanArticle(root: Element): void {
+  removeNoise(root);
+  dropMarked(root);
+  separateFileInfo(root);
+}
+
 /** An extraction waiting for its contact to be picked (see `startExtract`). */
 export interface PendingExtract {
   /** The contact candidates, plain data: pick one here or in the background. */
@@ -218,17 +225,13 @@ export function buildArticle(doc: Document, input: BuildInput): Article {
     // so it can hold the untrusted HTML while the noise rules run; DOMPurify does the same.
     holder = doc.implementation.createHTMLDocument('').createElement('div');
     holder.innerHTML = input.html; // eslint-disable-line no-unsanitized/property -- inert document, sanitized below
-    removeNoise(holder);
-    dropMarked(holder);
-    separateFileInfo(holder);
+    cleanArticle(holder);
     // DOMPurify parses the serialized HTML and hands back its nodes.
     holder.replaceChildren(sanitizeToFragment(holder.innerHTML, input.win));
   } else {
     // The article element of the extraction's clone (inert): cleaned and sanitized as nodes, no parsing.
     const article = input.html;
-    removeNoise(article);
-    dropMarked(article);
-    separateFileInfo(article);
+    cleanArticle(article);
     // DOMPurify cleans it in place, not a copy. Readability's article is a <div>, which the
     // allow-list keeps as the root; a headline container of another tag (<section>, <main>) gives
     // its children to a <div> of the same inert clone first.
