@@ -143,6 +143,10 @@ describe('clean', () => {
     expect(isNoiseLine('© dpa | Kay Nietfeld')).toBe(true);
     expect(isNoiseLine('(Credit: Clayton Aldern / Grist)')).toBe(true);
     expect(isNoiseLine('Bild: Die neue Brücke über die Saale wurde im Mai nach zwei Jahren Bauzeit freigegeben')).toBe(false);
+    // A © after "Bild:" makes it a credit (TYPO3 figure captions); a short caption after "Bild:" stays.
+    expect(isNoiseLine('Bild: © BillionPhotos.com/Adobestock')).toBe(true);
+    expect(isNoiseLine('Abbildung: © Stadt Musterhausen')).toBe(true);
+    expect(isNoiseLine('Bild: Das neue Rathaus')).toBe(false);
     expect(isNoiseLine('Quelle: Statistisches Landesamt')).toBe(false);
     expect(isNoiseLine('zurück zur Listenansicht')).toBe(true);
     expect(isNoiseLine('Bild vergrößern')).toBe(true);

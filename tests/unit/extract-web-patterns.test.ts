@@ -53,6 +53,23 @@ describe('general web patterns', () => {
     expect(article.text).not.toContain('Eilmeldung Nummer 3');
   });
 
+  it("keeps Readability's walk when the root element's classes name the layout (Avada, header-spacing)", () => {
+    // Readability tests the <html> element like any other: "header", "menu" or "banner" in its classes
+    // removes it as unlikely, nothing is scored, and the whole body becomes the article: a box that
+    // Readability removes as unlikely ("extra") stays in it.
+    for (const rootClass of ['avada-html-layout-wide avada-html-header-position-top', 'js no-js-burgerMenu', 'header-spacing spacing']) {
+      const { document, window } = parseHtml(`<!doctype html><html lang="de" class="${rootClass}"><head><title>Sommerfest am Hafen | Vereinsblog</title></head><body>
+        <div class="page"><div class="post"><h1>Sommerfest am Hafen</h1>${para(6)}</div>
+        <div class="extra-info"><p>Weitere Meldung: Der Wochenmarkt zieht um, ab Montag steht er auf dem Rathausplatz, teilt die Stadt mit.</p></div></div>
+        </body></html>`, 'https://blog.example/sommerfest');
+      const article = extractArticle(document, { win: window });
+      expect(article.text, rootClass).toContain('6. Der Verein lädt alle Mitglieder');
+      expect(article.text, rootClass).not.toContain('Der Wochenmarkt zieht um');
+      // The page itself keeps its classes: only the clone loses them.
+      expect(document.documentElement.getAttribute('class')).toBe(rootClass);
+    }
+  });
+
   it('sets a kicker in the headline apart from it (colon, or a dash after a date or before a colon)', () => {
     const titleOf = (h1: string, title = 'Daten gehackt | Nachrichten') => extract(`<article><h1>${h1}</h1>${para(4)}</article>`, title).title;
     expect(titleOf('<span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span>')).toBe(

@@ -63,7 +63,8 @@ export const NOISE_LINES: readonly RegExp[] = [
   // a few names, not a caption that starts with "Bild:". Not "Quelle: …" (the source of a
   // table or a figure is content).
   /^\(?(?:Fotos?|Bilder?|Titelbild|Beitragsbild|Bildquelle|Bildnachweis|Fotonachweis|Fotograf(?:in)?|Photo|Image|Credits?)\s*:\s*(?:\S+\s*){1,8}$/i,
-  /^©\s*(?:\S+\s*){1,8}$/,
+  // A © after the label makes even "Bild:" a credit ("Bild: © BillionPhotos.com/Adobestock", TYPO3 figure captions).
+  /^(?:(?:Bild|Abbildung|Grafik|Illustration)\s*:\s*)?©\s*(?:\S+\s*){1,8}$/,
   // Placeholders of lazily loaded pictures and embeds, left in the markup ("Laden...").
   /^(?:Laden|Wird geladen|Lädt|Loading)\s*(?:\.\.\.|…)$/i,
   // Rating widgets ("Hier können Sie den Artikel bewerten").

@@ -35,6 +35,18 @@ function holdsArticleText(el: Element): boolean {
   return false;
 }
 
+/** Whether Readability's first pass would throw `el` away for its class or id. */
+function isUnlikely(el: Element): boolean {
+  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return UNLIKELY.test(match) && !OK_MAYBE.test(match);
+}
+
+/** `el` loses the class tokens (and the id) that name chrome. */
+function clearUnlikely(el: Element): void {
+  el.setAttribute('class', (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !UNLIKELY.test(token)).join(' '));
+  if (UNLIKELY.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+}
+
 /**
  * Before Readability: the ancestors of `h1`, the clone's single headline
  * (`singleHeadline`), that Readability would throw away as unlikely and that
@@ -45,14 +57,25 @@ export function keepArticleWrappers(h1: Element): number {
   let changed = 0;
   let depth = 0;
   for (let el = h1.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML' && depth++ < MAX_WRAPPER_DEPTH; el = el.parentElement) {
-    const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    const match = `${cls} ${id}`;
-    if (!UNLIKELY.test(match) || OK_MAYBE.test(match)) continue;
-    if (!holdsArticleText(el)) continue;
-    el.setAttribute('class', cls.split(/\s+/).filter((token) => token && !UNLIKELY.test(token)).join(' '));
-    if (UNLIKELY.test(id)) el.removeAttribute('id');
+    if (!isUnlikely(el) || !holdsArticleText(el)) continue;
+    clearUnlikely(el);
     changed++;
   }
   return changed;
+}
+
+/**
+ * Readability starts its walk at the root element and tests it like any other: a
+ * root whose classes name the layout (Avada `avada-html-header-position-top`,
+ * `header-spacing`, `no-js-burgerMenu`, `with-banner--skyscraper-aside`) is
+ * removed as unlikely, nothing is scored, and the whole body becomes the
+ * "article" (menus, consent buttons and all; paragraphs whose text sits beside
+ * a block lose it in the cleanup). The root is never chrome: in the clone it
+ * loses the class tokens (and the id) that say so. Returns whether it changed.
+ */
+export function keepRootElement(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root || !isUnlikely(root)) return false;
+  clearUnlikely(root);
+  return true;
 }

@@ -14,7 +14,7 @@ import { shownText, toBlocks } from './blocks';
 import { isReaderable, pageTextLength, scoreConfidence } from './confidence';
 import { collectContactCandidates, type ContactCandidates } from './contact-candidates';
 import { pickContact, type PickedContact } from './contact-pick';
-import { keepArticleWrappers } from './article-wrappers';
+import { keepArticleWrappers, keepRootElement } from './article-wrappers';
 import { flagDataTables } from './data-tables';
 import { pageLang, textDir } from './lang';
 import { prepareClone, type PrepareOptions } from './prepare-live';
@@ -172,6 +172,7 @@ export function startExtract(doc: Document, options: ExtractOptions = {}): Pendi
       const h1 = singleHeadline(clone);
       const snapshot = administration && h1 ? snapshotHeadline(h1) : undefined;
       if (h1) keepArticleWrappers(h1);
+      keepRootElement(clone);
       const readabilityOptions = administration ? MUNICIPAL_READABILITY_OPTIONS : READABILITY_OPTIONS;
       const parsed = new Readability<Element>(clone, readabilityOptions).parse();
       const wider = snapshot && parsed?.textContent ? headlineContainer(snapshot, parsed.textContent) : undefined;
