@@ -41,11 +41,11 @@ describe('isAdministrationPage', () => {
 });
 
 /** An event page whose facts (a <dl>) sit beside the paragraphs in the headline's container. */
-function eventPage(title: string, inContainer = '') {
+function eventPage(title: string, inContainer = '', beforeMain = '') {
   const para = (t: string) => `<p>${t} Die Veranstaltung richtet sich an alle Bürgerinnen und Bürger und ihre Angehörigen, der Eintritt ist frei und eine Anmeldung ist nicht nötig.</p>`;
   return parseHtml(
     `<!doctype html><html lang="de"><head><title>${title}</title></head><body>
-    <nav><ul><li><a href="/a">Rathaus</a></li><li><a href="/b">Leben</a></li></ul></nav>
+    ${beforeMain}<nav><ul><li><a href="/a">Rathaus</a></li><li><a href="/b">Leben</a></li></ul></nav>
     <main><div class="veranstaltung">${inContainer}<h1>Seniorenmesse im Bürgerhaus</h1>
       <div class="termin"><dl><dt>Datum:</dt><dd>Samstag, 26. April 2025</dd><dt>Ort:</dt><dd>Bürgerhaus, Am Schützenplatz 2</dd></dl></div>
       <div class="beschreibung">${para('Rund 40 Ausstellerinnen und Aussteller informieren über Pflege und Wohnen im Alter.')}${para('Um 11:00 Uhr beginnt ein Vortrag über Stürze im Haushalt.')}${para('Ein Shuttlebus fährt ab dem Marktplatz.')}</div>
@@ -70,6 +70,11 @@ describe('municipal rules only on administration pages', () => {
     const article = extractArticle(document, { win: window });
     expect(article.text).toContain('Samstag, 26. April 2025');
     expect(article.text).not.toContain('template');
+  });
+
+  it('a screen-reader-only <h1> (Government Site Builder) does not make the page headline one of several for the title', () => {
+    const { document, window } = eventPage('Seniorenmesse - Samtgemeinde Heideloh', '', '<h1 class="aural">Navigation und Service</h1>');
+    expect(extractArticle(document, { win: window }).title).toBe('Seniorenmesse im Bürgerhaus');
   });
 
   it('the same markup on a news site stays with Readability: no widening, no contact card', () => {

@@ -70,6 +70,11 @@ describe('general web patterns', () => {
     }
   });
 
+  it('leaves the soft hyphens of a headline out of the title', () => {
+    const article = extract(`<article><h1>Sommer&shy;fest am Hafen: Musik bis Mitter&shy;nacht</h1>${para(4)}</article>`);
+    expect(article.title).toBe('Sommerfest am Hafen: Musik bis Mitternacht');
+  });
+
   it('sets a kicker in the headline apart from it (colon, or a dash after a date or before a colon)', () => {
     const titleOf = (h1: string, title = 'Daten gehackt | Nachrichten') => extract(`<article><h1>${h1}</h1>${para(4)}</article>`, title).title;
     expect(titleOf('<span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span>')).toBe(

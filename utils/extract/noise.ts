@@ -1,3 +1,5 @@
+import { compileSelectors } from '@/utils/clean/selector-matcher';
+
 /**
  * Pattern: hidden text for screen readers (Bootstrap `sr-only`/`visually-hidden`,
  * WordPress `screen-reader-text`, TYPO3 `hide-text`, GSB `access`/`hidden`).
@@ -16,3 +18,6 @@ export const VISUALLY_HIDDEN_SELECTORS: readonly string[] = [
   '.element-invisible',
   '.aural',
 ];
+
+/** `VISUALLY_HIDDEN_SELECTORS`, compiled once for the prepare walk and the headline look-up. */
+export const VISUALLY_HIDDEN = compileSelectors(VISUALLY_HIDDEN_SELECTORS);

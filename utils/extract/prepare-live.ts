@@ -7,10 +7,9 @@
  * parallel (a deep clone has the same shape), so no marker attribute is needed.
  */
 import { isOnlyLinkHint, stripLinkHints } from './link-hints';
-import { VISUALLY_HIDDEN_SELECTORS } from './noise';
+import { VISUALLY_HIDDEN } from './noise';
 import { closestMatch, compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
 
-const VISUALLY_HIDDEN = compileSelectors(VISUALLY_HIDDEN_SELECTORS);
 /** Page chrome whose hidden parts (mobile navigation, mega menus, dialogs) stay hidden. */
 export const HIDDEN_CHROME_SELECTORS = 'nav, header, footer, [role="navigation"], [role="banner"], [role="dialog"]';
 const CHROME = compileSelectors(HIDDEN_CHROME_SELECTORS);

@@ -1,5 +1,6 @@
 /** The article's title. */
-import { elementsByTag } from '@/utils/clean/selector-matcher';
+import { closestMatch, elementsByTag } from '@/utils/clean/selector-matcher';
+import { VISUALLY_HIDDEN } from './noise';
 
 /**
  * The kicker over a headline, written inside the `<h1>` as a span the style sheet
@@ -49,10 +50,20 @@ export function singleHeadline(doc: Document): Element | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
-/** Whitespace-collapsed texts of the non-empty `<h1>`s of `doc`. */
+/** Soft hyphens (`&shy;`, the Government Site Builder hyphenates headlines with them): no part of a title's text. */
+const SOFT_HYPHEN = /\u00ad/g;
+
+/**
+ * Whitespace-collapsed texts of the `<h1>`s of `doc` a reader sees, for the title:
+ * not those for screen readers only (the Government Site Builder's "Navigation und
+ * Service", a site name in `sr-only`), which would make the page's headline one of
+ * several. (`singleHeadline` still counts them: on federal GSB portals, widening to the
+ * headline's container would take in the link-list modules below the article.)
+ */
 export function headlines(doc: Document): string[] {
   return elementsByTag(doc, 'h1')
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((h) => !closestMatch(h, VISUALLY_HIDDEN))
+    .map((h) => (h.textContent ?? '').replace(SOFT_HYPHEN, '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 
