@@ -1,7 +1,10 @@
 /**
- * `npm run bench:extract:browser [-- --repeat N]`: Leselotse's extraction and
- * plain Readability timed side by side inside Debian's Chromium, on the
- * golden pages served from loopback. `bench:extract` measures under jsdom,
+ * `npm run bench:extract:browser [-- --repeat N] [--datasets golden,trafilatura,…] [--limit N] [--pages]`:
+ * Leselotse's extraction and plain Readability timed side by side inside
+ * Debian's Chromium, on the golden pages served from loopback and, with
+ * `--datasets`, on an evenly spaced sample (`--limit`, default 60) of the public
+ * evaluation pages (see `eval-data.ts`), each served under its own address with
+ * every other request refused. `bench:extract` measures under jsdom,
  * whose selector engine and DOM are far slower than a browser's and not in the
  * same places; this is the engine the extension runs in.
  *
@@ -18,14 +21,16 @@
  * showing Readability's article does. Prints median and p95 ms per page, the
  * ratio of medians and the median per-page ratio against both baselines.
  */
-import { chromium } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browsers';
 import { PAGES_DIR, startFixtureServer } from '../e2e/fixture-server';
 import { quantile } from './extract-score';
+import { annotatedPages, evalDir, PUBLIC_DATASETS } from './eval-data';
+import { decodeHtml } from '../tools/decode-html';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
@@ -80,47 +85,103 @@ const MEASURE = `(async (repeat) => {
   return { o, p, s };
 })`;
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf('--repeat');
-  const repeat = Math.max(1, at >= 0 ? Number(argv[at + 1]) : 9);
-  const script = await bundle();
-  const server = await startFixtureServer();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-  // Some golden pages send a CSP (as municipal sites do); the benchmark's script is not the page's.
-  const context = await browser.newContext({ bypassCSP: true });
-  const slugs = readdirSync(PAGES_DIR).filter((s) => existsSync(join(PAGES_DIR, s, 'expected.json')));
-  const rows: { slug: string; ours: number; plain: number; safe: number }[] = [];
+interface Row {
+  slug: string;
+  ours: number;
+  plain: number;
+  safe: number;
+}
+
+/** Time both sides on an opened page (the bundle is added to it first). */
+async function measure(context: BrowserContext, open: (page: Page) => Promise<unknown>, script: string, repeat: number, slug: string): Promise<Row> {
+  const page = await context.newPage();
   try {
-    for (const slug of slugs) {
-      const page = await context.newPage();
-      await page.goto(server.url(slug), { waitUntil: 'load' });
-      await page.addScriptTag({ content: script });
-      const { o, p, s } = (await page.evaluate(`${MEASURE}(${repeat})`)) as { o: number[]; p: number[]; s: number[] };
-      rows.push({ slug, ours: quantile(o, 0.5), plain: quantile(p, 0.5), safe: quantile(s, 0.5) });
-      await page.close();
-    }
+    await open(page);
+    await page.addScriptTag({ content: script });
+    const { o, p, s } = (await page.evaluate(`${MEASURE}(${repeat})`)) as { o: number[]; p: number[]; s: number[] };
+    return { slug, ours: quantile(o, 0.5), plain: quantile(p, 0.5), safe: quantile(s, 0.5) };
   } finally {
-    await browser.close();
-    await server.close();
+    await page.close();
   }
+}
+
+function report(name: string, rows: Row[], repeat: number, failed: number, perPage: boolean): void {
   const line = (label: string, v: number[]) =>
     `  ${label.padEnd(29)} ${quantile(v, 0.5).toFixed(2).padStart(7)} ${quantile(v, 0.95).toFixed(2).padStart(7)}`;
   const ours = rows.map((r) => r.ours);
   const plain = rows.map((r) => r.plain);
   const safe = rows.map((r) => r.safe);
-  console.log(`golden pages in Chromium (${rows.length} pages, ${repeat} timed runs per side and page, median)`);
+  console.log(`\n${name} in Chromium (${rows.length} pages${failed ? `, ${failed} failed` : ''}, ${repeat} timed runs per side and page, median)`);
+  if (rows.length === 0) return;
   console.log('  extractor                      med ms  p95 ms');
   console.log(line('Leselotse', ours));
   console.log(line('Readability', plain));
   console.log(line('Readability + DOMPurify', safe));
   const ratios = (base: number[], label: string) => {
-    const perPage = quantile(rows.map((r, i) => r.ours / Math.max(0.01, base[i]!)), 0.5);
-    console.log(`  time ratio Leselotse / ${label} (median): ${(quantile(ours, 0.5) / quantile(base, 0.5)).toFixed(2)}; median per-page ratio: ${perPage.toFixed(2)}`);
+    const byPage = quantile(rows.map((r, i) => r.ours / Math.max(0.01, base[i]!)), 0.5);
+    console.log(`  time ratio Leselotse / ${label} (median): ${(quantile(ours, 0.5) / quantile(base, 0.5)).toFixed(2)}; median per-page ratio: ${byPage.toFixed(2)}`);
   };
   ratios(plain, 'Readability');
   ratios(safe, 'Readability + DOMPurify');
-  if (argv.includes('--pages')) for (const r of rows) console.log(`  ${r.slug.padEnd(52)} ${r.ours.toFixed(2).padStart(7)} ${r.plain.toFixed(2).padStart(7)} ${r.safe.toFixed(2).padStart(7)}`);
+  if (perPage) for (const r of rows) console.log(`  ${r.slug.slice(0, 52).padEnd(52)} ${r.ours.toFixed(2).padStart(7)} ${r.plain.toFixed(2).padStart(7)} ${r.safe.toFixed(2).padStart(7)}`);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const arg = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const repeat = Math.max(1, Number(arg('--repeat') ?? 9));
+  const limit = Math.max(1, Number(arg('--limit') ?? 60));
+  const datasets = (arg('--datasets') ?? 'golden').split(',');
+  const dir = evalDir();
+  if (datasets.some((d) => d !== 'golden') && !dir) console.log('eval data not found (../shared/eval-data, or $LESELOTSE_EVAL_DATA): golden pages only');
+  const script = await bundle();
+  const server = await startFixtureServer();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  // Some pages send a CSP (as municipal sites do); the benchmark's script is not the page's.
+  const context = await browser.newContext({ bypassCSP: true });
+  try {
+    if (datasets.includes('golden')) {
+      const slugs = readdirSync(PAGES_DIR).filter((s) => existsSync(join(PAGES_DIR, s, 'expected.json')));
+      const rows: Row[] = [];
+      for (const slug of slugs) rows.push(await measure(context, (page) => page.goto(server.url(slug), { waitUntil: 'load' }), script, repeat, slug));
+      report('golden pages', rows, repeat, 0, argv.includes('--pages'));
+    }
+    for (const name of PUBLIC_DATASETS) {
+      if (!dir || !datasets.includes(name)) continue;
+      const rows: Row[] = [];
+      let failed = 0;
+      for (const item of annotatedPages(dir, name, limit)) {
+        const html = decodeHtml(readFileSync(join(dir, name, item.file)));
+        // The saved page under its own address; its pictures, style sheets, scripts and any
+        // second navigation (a script's redirect) are refused: nothing leaves the machine.
+        let served = false;
+        const open = async (page: Page) => {
+          await page.route('**/*', (route) => {
+            if (!served && route.request().isNavigationRequest()) {
+              served = true;
+              return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+            }
+            return route.abort();
+          });
+          page.setDefaultTimeout(20_000);
+          await page.goto(item.url, { waitUntil: 'load' });
+        };
+        try {
+          rows.push(await measure(context, open, script, repeat, item.id));
+        } catch (error) {
+          failed++;
+          console.error(`failed: ${name} ${item.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+      report(name, rows, repeat, failed, argv.includes('--pages'));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 main().catch((error) => {

@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { addCounts, countWithWithout, quantile, scores, tokenF1, type Counts } from './extract-score';
+import { annotatedPages, evalDir, PUBLIC_DATASETS, type Annotation } from './eval-data';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
@@ -55,17 +56,6 @@ interface Result {
   task: Task;
 }
 
-function evalDir(): string | undefined {
-  const dir = process.env.LESELOTSE_EVAL_DATA ?? resolve(REPO, '../shared/eval-data');
-  return existsSync(dir) ? dir : undefined;
-}
-
-function sample<T>(items: T[], limit: number): T[] {
-  if (items.length <= limit) return items;
-  const step = items.length / limit;
-  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]!);
-}
-
 function goldenTasks(): Task[] {
   const pages = join(REPO, 'tests/fixtures/pages');
   return readdirSync(pages)
@@ -84,21 +74,8 @@ function goldenTasks(): Task[] {
     });
 }
 
-interface Annotation {
-  id: string;
-  url: string;
-  file: string;
-  lang?: string;
-  with?: string[];
-  without?: string[];
-  text?: string;
-}
-
 function publicTasks(dir: string, name: string, limit: number): Task[] {
-  const file = join(dir, name, 'annotations.json');
-  if (!existsSync(file)) return [];
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { items: Annotation[] };
-  return sample(data.items, limit).map((item) => ({
+  return annotatedPages(dir, name, limit).map((item) => ({
     dataset: name,
     id: item.id,
     file: join(dir, name, item.file),
@@ -266,7 +243,7 @@ async function main(): Promise<void> {
   if (!dir) {
     console.log('eval data not found (../shared/eval-data from the repository root, or $LESELOTSE_EVAL_DATA): benchmarking the golden corpus only');
   } else {
-    for (const name of ['trafilatura', 'article-extraction-benchmark', 'readability-testpages'])
+    for (const name of PUBLIC_DATASETS)
       tasks.push(...publicTasks(dir, name, args.limit));
   }
   if (args.only) tasks = tasks.filter((t) => args.only!.includes(t.dataset));
@@ -324,7 +301,7 @@ function isPublicSector(r: Result): boolean {
 if (isMainThread) {
   const dir = evalDir();
   if (dir && existsSync(join(dir, 'trafilatura/annotations.json'))) {
-    const data = JSON.parse(readFileSync(join(dir, 'trafilatura/annotations.json'), 'utf8')) as { items: (Annotation & { tags?: string[] })[] };
+    const data = JSON.parse(readFileSync(join(dir, 'trafilatura/annotations.json'), 'utf8')) as { items: Annotation[] };
     for (const item of data.items) if (item.tags?.includes('public-sector')) publicSector.add(item.id);
   }
   main().catch((error) => {
