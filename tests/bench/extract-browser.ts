@@ -135,6 +135,12 @@ async function main(): Promise<void> {
   const repeat = Math.max(1, Number(arg('--repeat') ?? 9));
   const limit = Math.max(1, Number(arg('--limit') ?? 60));
   const datasets = (arg('--datasets') ?? 'golden').split(',');
+  // A misspelt name would otherwise measure nothing without a word.
+  const unknown = datasets.filter((d) => d !== 'golden' && !(PUBLIC_DATASETS as readonly string[]).includes(d));
+  if (unknown.length) {
+    console.error(`unknown dataset: ${unknown.join(', ')} (known: golden, ${PUBLIC_DATASETS.join(', ')})`);
+    process.exit(2);
+  }
   const dir = evalDir();
   if (datasets.some((d) => d !== 'golden') && !dir) console.log('eval data not found (../shared/eval-data, or $LESELOTSE_EVAL_DATA): golden pages only');
   const script = await bundle();
