@@ -6,14 +6,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block } from '@/utils/extract/types';
-import type { ErrorCode } from '@/utils/errors';
+import { toErrorCode, type ErrorCode } from '@/utils/errors';
 import type { TranslatePlan } from '@/utils/messaging/translate-port';
-import { connectTranslatePort } from '@/utils/messaging/ports';
-import { startReaderTranslation, type ReaderTranslation } from '@/utils/translate/reader-client';
+import { loadLazy } from '@/utils/reader/lazy-scripts';
+import { sanitizeHtml } from '@/utils/sanitize';
+import type { ReaderTranslation } from '@/utils/translate/reader-client';
 import { onTranslationRequest, translationRequest, type TranslationView } from '@/utils/translate/reader-request';
-import { translateLocally } from '@/utils/translate/translate-locally';
-// Only the on-device engine: the remote ones run in the background and stay out of the page's bundle.
-import { chromeBuiltin } from '@/utils/translate/engines/chrome-builtin';
 import type { BlockResult } from '@/utils/translate/types';
 
 export type BlockState = { status: 'pending' } | BlockResult;
@@ -27,21 +25,6 @@ export function useTranslationRequest(): { target?: string; view: TranslationVie
     return onTranslationRequest(setRequest);
   }, []);
   return request;
-}
-
-interface TranslatorFactory {
-  availability(options: { sourceLanguage: string; targetLanguage: string }): Promise<string>;
-}
-
-/**
- * Chrome's built-in Translator runs in this window only; undefined where the
- * browser lacks it or cannot translate this pair (no fa/ps/ti/ku/so models).
- */
-async function builtinEngine(source: string, target: string) {
-  const factory = (globalThis as { Translator?: TranslatorFactory }).Translator;
-  if (!factory) return undefined;
-  const availability = await factory.availability({ sourceLanguage: source, targetLanguage: target });
-  return availability === 'unavailable' ? undefined : chromeBuiltin;
 }
 
 /** The reader's own texts translated along with the article: the key-facts card before it, the word list after it. */
@@ -81,6 +64,8 @@ export function useTranslationSession(
   const session = useRef<ReaderTranslation | undefined>(undefined);
   const sent = useRef(new Set<string>());
   const extraNow = useRef(extra);
+  // A retry after the client failed to load loads it again.
+  const [attempt, setAttempt] = useState(0);
   extraNow.current = extra;
 
   useEffect(() => {
@@ -91,35 +76,52 @@ export function useTranslationSession(
       setStates({});
       return;
     }
-    const all = [...extraNow.current.before, ...blocks, ...extraNow.current.after];
-    sent.current = new Set(all.map((block) => block.id));
-    setStates(Object.fromEntries(all.map((block) => [block.id, PENDING])));
-    const translation = startReaderTranslation(
-      source,
-      target,
-      {
-        onPlan: setPlan,
-        onBlock: (id, result) => setStates((current) => ({ ...current, [id]: result })),
-        onFailed: (error) => {
-          setFailed(error);
-          // Whatever was still waiting keeps its German text and gets a retry button.
-          setStates((current) =>
-            Object.fromEntries(
-              Object.entries(current).map(([id, state]) => [
-                id,
-                'status' in state ? { ok: false, error, retryable: true } : state,
-              ]),
-            ),
-          );
-        },
+    const blocksOf = () => [...extraNow.current.before, ...blocks, ...extraNow.current.after];
+    const first = blocksOf();
+    // Every block waits (German text, marked busy) while the translation client loads.
+    sent.current = new Set(first.map((block) => block.id));
+    setStates(Object.fromEntries(first.map((block) => [block.id, PENDING])));
+    const events = {
+      onPlan: setPlan,
+      onBlock: (id: string, result: BlockResult) => setStates((current) => ({ ...current, [id]: result })),
+      onFailed: (error: ErrorCode) => {
+        setFailed(error);
+        // Whatever was still waiting keeps its German text and gets a retry button.
+        setStates((current) =>
+          Object.fromEntries(
+            Object.entries(current).map(([id, state]) => [
+              id,
+              'status' in state ? { ok: false, error, retryable: true } : state,
+            ]),
+          ),
+        );
       },
-      { connect: connectTranslatePort, builtin: builtinEngine, translateBlocks: translateLocally },
+    };
+    let live = true;
+    let translation: ReaderTranslation | undefined;
+    loadLazy('translate').then(
+      (client) => {
+        if (!live) return;
+        translation = client.start(source, target, events, sanitizeHtml);
+        session.current = translation;
+        // Document order: the first screen is asked for first.
+        translation.translate(first.map(toPort));
+        // Extra blocks that arrived while the client loaded follow, as they would have once it ran.
+        const fresh = blocksOf().filter((block) => !sent.current.has(block.id));
+        for (const block of fresh) sent.current.add(block.id);
+        if (fresh.length) {
+          setStates((current) => ({ ...current, ...Object.fromEntries(fresh.map((block) => [block.id, PENDING])) }));
+          translation.translate(fresh.map(toPort));
+        }
+      },
+      // The script could not be loaded (the extension was updated, the page navigated): the German stays, with a retry.
+      (error: unknown) => live && events.onFailed(toErrorCode(error)),
     );
-    session.current = translation;
-    // Document order: the first screen is asked for first.
-    translation.translate(all.map(toPort));
-    return () => translation.close();
-  }, [blocks, source, target, run]);
+    return () => {
+      live = false;
+      translation?.close();
+    };
+  }, [blocks, source, target, run, attempt]);
 
   useEffect(() => {
     const fresh = [...extra.before, ...extra.after].filter((block) => !sent.current.has(block.id));
@@ -135,8 +137,12 @@ export function useTranslationSession(
     failed,
     retry: (block) => {
       setFailed(undefined);
+      if (!session.current) {
+        setAttempt((n) => n + 1);
+        return;
+      }
       setStates((current) => ({ ...current, [block.id]: { status: 'pending' } }));
-      session.current?.translate([{ id: block.id, html: block.html, text: block.text }]);
+      session.current.translate([{ id: block.id, html: block.html, text: block.text }]);
     },
     openOptions: () => session.current?.openOptions(),
   };

@@ -43,6 +43,7 @@ const entries = {
   // Loaded by the reader when the feature is first used (utils/reader/lazy-scripts.ts).
   'rewrite script': [...withImports('rewrite.js')],
   'read-aloud script': [...withImports('read-aloud.js')],
+  'translate script': [...withImports('translate.js')],
   background: [...withImports('background.js')],
   options: htmlAssets('options.html').flatMap((f) => [...withImports(f)]),
 };

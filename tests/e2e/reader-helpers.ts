@@ -150,7 +150,7 @@ export async function lazyScriptsIn(page: Page, extensionId: string): Promise<{ 
   const world = await readerWorld(page, extensionId);
   try {
     const loaded = await world.evaluate<string[]>('Object.keys(globalThis.__leselotseLazy ?? {}).sort()');
-    const pageSees = await page.evaluate(() => '__leselotseLazy' in window || 'rewrite' in window || 'readAloud' in window);
+    const pageSees = await page.evaluate(() => '__leselotseLazy' in window || 'rewrite' in window || 'readAloud' in window || 'translate' in window);
     return { loaded, pageSees };
   } finally {
     await world.cdp.detach();

@@ -3,12 +3,13 @@
  * page (pointed at a loopback server that speaks the engine's wire protocol),
  * the seed page translated from the real popup, shown right to left, side by
  * side and bilingual, cached for the session, and engine errors shown per block.
+ * The translation client is loaded into the reader's world only when asked for.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { startMockEngine, type MockEngineServer } from '../mock-engines';
 import { test, expect } from './fixtures';
 import { launchWithExtension } from './launch';
-import { fakeSpeech, openReader, readerWorld } from './reader-helpers';
+import { fakeSpeech, lazyScriptsIn, openReader, readerWorld } from './reader-helpers';
 
 const SEED = 'seed-dessau-rosslau';
 
@@ -91,6 +92,8 @@ test('LibreTranslate: test connection, Arabic right to left, views, session cach
   await expect(overlay(page).locator('.ll-tr-failed')).toHaveCount(0);
   await expect(overlay(page)).toContainText('[ar] ');
   await expect(overlay(page)).toContainText(`an ${host.split(':')[0]}`);
+  // The translation client came as a script of its own, into the reader's world only.
+  expect(await lazyScriptsIn(page, extensionId)).toEqual({ loaded: ['translate'], pageSees: false });
   // German names and numbers inside the Arabic text are isolated.
   expect(await overlay(page).locator('.ll-tr-translation bdi').count()).toBeGreaterThan(0);
   const requests = libre.translateRequests().length;

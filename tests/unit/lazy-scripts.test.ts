@@ -29,6 +29,11 @@ const MOVED: Record<LazyScript, { source: string; marker: string }[]> = {
     { source: 'utils/reader/read-aloud.ts', marker: 'interrupted' },
     { source: 'utils/reader/sentence-dom.ts', marker: '[hidden], [aria-hidden="true"]' },
   ],
+  translate: [
+    { source: 'utils/translate/reader-client.ts', marker: 'no network from the reader' },
+    { source: 'utils/translate/reader-client.ts', marker: 'cs-bg-translate-blocks' },
+    { source: 'utils/translate/engines/chrome-builtin.ts', marker: 'Chrome built-in Translator is not available here' },
+  ],
 };
 
 /** A message or event sent to the page's own window or document. */
@@ -78,6 +83,8 @@ describe('injectLazyScript', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['/rewrite.js'] });
     expect(await injectLazyScript('read-aloud', { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 3 })).toEqual({ ok: true });
     expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 9, frameIds: [3] }, files: ['/read-aloud.js'] });
+    expect(await injectLazyScript('translate', { id: fakeBrowser.runtime.id, tab: { id: 2 } as never, frameId: 0 })).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 2, frameIds: [0] }, files: ['/translate.js'] });
   });
 
   it('refuses names outside the table and senders without a tab; reports failures as codes', async () => {

@@ -12,9 +12,10 @@ export const READER_SCRIPT = '/content-scripts/reader.js';
 /** Path of the page-text script (enlarging the page's own text), injected apart from the reader. */
 export const PAGE_TEXT_SCRIPT = '/content-scripts/page-text.js';
 /** The scripts the reader loads when a feature is first used (utils/reader/lazy-scripts.ts): unlisted, not web-accessible. */
-export const LAZY_SCRIPTS: Readonly<Record<LazyScript, '/rewrite.js' | '/read-aloud.js'>> = {
+export const LAZY_SCRIPTS: Readonly<Record<LazyScript, '/rewrite.js' | '/read-aloud.js' | '/translate.js'>> = {
   rewrite: '/rewrite.js',
   'read-aloud': '/read-aloud.js',
+  translate: '/translate.js',
 };
 
 /** Inject `file` unless `ping` gets an answer (a second injection would run main() twice). */

@@ -1,7 +1,8 @@
 /**
  * Scripts the reader loads when a feature is first used, so its always-injected
  * script stays small (60 KB budget) for everyone who never uses them: the
- * opt-in plain-language panel and the read-aloud engine. The background
+ * opt-in plain-language panel, the read-aloud engine and the translation
+ * client (engines, port, on-device loop). The background
  * injects the script into the reader's own tab and frame on the reader's
  * request (`cs-bg-load-script`, `scripting.executeScript` with a packaged
  * file); it runs in the reader's isolated world and registers itself on
@@ -11,6 +12,7 @@
 import { LeselotseError } from '@/utils/errors';
 import { sendFromContent } from '@/utils/messaging';
 import type { RewriteModule } from '@/utils/simplify/rewrite-module';
+import type { ReaderTranslateModule } from '@/utils/translate/reader-translate-module';
 import type { collectSentences, rangeFor } from './sentence-dom';
 import type { createHighlighter, highlightApiOf } from './highlight';
 import type { createReadAloud } from './read-aloud';
@@ -28,6 +30,7 @@ export interface ReadAloudEngine {
 export interface LazyModules {
   rewrite: RewriteModule;
   'read-aloud': ReadAloudEngine;
+  translate: ReaderTranslateModule;
 }
 
 export type LazyScript = keyof LazyModules;

@@ -4,9 +4,10 @@
  * batching, retry and splitting machinery of `translateBlocks` (which the
  * background uses for remote engines) stays out of the content script, whose
  * bundle has a 60 KB budget. Blocks go one by one, in document order, so the
- * first screen comes first; a failed block keeps its German text.
+ * first screen comes first; a failed block keeps its German text. Each
+ * translation passes through `sanitize` (the reader's DOMPurify, utils/sanitize:
+ * this loop runs in the lazily loaded translate script, which carries no copy).
  */
-import { sanitizeHtml } from '@/utils/sanitize';
 import { engineErrorCode } from './engine-error-code';
 import type { TranslateBlocksOptions, TranslatableBlock } from './translate-blocks';
 
@@ -16,6 +17,7 @@ const RETRYABLE = new Set(['network', 'server-error', 'timeout', 'rate-limited',
 export async function translateLocally(
   blocks: TranslatableBlock[],
   options: Pick<TranslateBlocksOptions, 'engine' | 'config' | 'source' | 'target' | 'fetchFn' | 'signal' | 'onBlock'>,
+  sanitize: (html: string) => string,
 ): Promise<{ requests: number; chars: number }> {
   const { engine, config, source, target, fetchFn, signal, onBlock } = options;
   let requests = 0;
@@ -32,7 +34,7 @@ export async function translateLocally(
       chars += block.html.length;
       const [out] = await engine.translateBatch({ texts: [block.html], source, target, format: 'html' }, config, fetchFn, signal);
       if (typeof out !== 'string') throw new TypeError('no translation');
-      onBlock(block.id, { ok: true, html: sanitizeHtml(out) });
+      onBlock(block.id, { ok: true, html: sanitize(out) });
     } catch (error) {
       if (signal?.aborted) break;
       const code = engineErrorCode(error);

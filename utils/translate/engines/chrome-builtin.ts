@@ -45,6 +45,18 @@ async function translatorFor(source: string, target: string, signal?: AbortSigna
   return pending;
 }
 
+/**
+ * This engine when this window can translate `source` → `target` with it (now
+ * or after a model download), else undefined: no Translator API (Firefox,
+ * older Chrome), or a pair without a model (no fa/ps/ti/ku/so).
+ */
+export async function builtinEngineFor(source: string, target: string): Promise<TranslationEngine | undefined> {
+  const factory = api();
+  if (!factory) return undefined;
+  const availability = await factory.availability({ sourceLanguage: source, targetLanguage: target });
+  return availability === 'unavailable' ? undefined : chromeBuiltin;
+}
+
 export const chromeBuiltin: TranslationEngine = {
   id: 'chrome-builtin',
   local: true,
