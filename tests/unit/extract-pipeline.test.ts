@@ -179,6 +179,22 @@ describe('clean', () => {
     expect(article.text).not.toContain('Seite bewerten');
   });
 
+  it('removes soft hyphens from the article text, its html and its blocks (GSB and TYPO3 editors hyphenate by hand)', () => {
+    const { document, window } = page(`<main><h1>Auf&shy;ent&shy;halts&shy;titel</h1>${para(3)}
+      <p>Für den Auf&shy;ent&shy;halts&shy;titel brauchen Sie eine Mel&shy;de&shy;be&shy;schei&shy;ni&shy;gung und einen gültigen Pass.</p>
+      <ul><li>Ge&shy;bühr: 100 Euro</li><li>Bearbeitungszeit: vier Wochen</li></ul></main>`, undefined, 'Aufenthaltstitel - Stadt Musterhausen');
+    const article = extractArticle(document, { win: window });
+    expect(article.title).toBe('Aufenthaltstitel');
+    expect(article.text).toContain('Für den Aufenthaltstitel brauchen Sie eine Meldebescheinigung und einen gültigen Pass.');
+    expect(article.text).toContain('Gebühr: 100 Euro');
+    expect(article.html).toContain('Meldebescheinigung');
+    expect(article.text).not.toContain('\u00ad');
+    expect(article.html).not.toMatch(/\u00ad|&shy;/);
+    for (const block of article.blocks) expect(block.html + block.text).not.toContain('\u00ad');
+    // The page itself keeps them.
+    expect(document.body.innerHTML).toContain('\u00ad');
+  });
+
   it('keeps a small data table (opening hours) that Readability would call layout', () => {
     const { document, window } = page(`<main><h1>Bürgerbüro</h1>${para(3)}
       <table><tr><td>Montag</td><td>8–12 Uhr</td></tr><tr><td>Dienstag</td><td>14–18 Uhr</td></tr></table></main>`);

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeInPlace, sanitizeToFragment } from '@/utils/sanitize';
 import { separateFileInfo } from '@/utils/clean/file-info';
+import { stripSoftHyphens } from '@/utils/clean/soft-hyphens';
 import { removeNoise } from '@/utils/clean/remove-noise';
 import { TEASER_RIVER_MARK } from '@/utils/clean/related-teasers';
 import { elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
@@ -128,6 +129,7 @@ function dropMarked(root: Element): void {
 
 /** The cleaning Readability's article (or a selection) gets before it is sanitized. */
 function cleanArticle(root: Element): void {
+  stripSoftHyphens(root);
   removeNoise(root);
   dropMarked(root);
   separateFileInfo(root);

@@ -1,5 +1,6 @@
 /** The article's title. */
 import { closestMatch, elementsByTag } from '@/utils/clean/selector-matcher';
+import { SOFT_HYPHEN } from '@/utils/clean/soft-hyphens';
 import { VISUALLY_HIDDEN } from './noise';
 
 /**
@@ -50,8 +51,6 @@ export function singleHeadline(doc: Document): Element | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
-/** Soft hyphens (`&shy;`, the Government Site Builder hyphenates headlines with them): no part of a title's text. */
-const SOFT_HYPHEN = /\u00ad/g;
 
 /**
  * Whitespace-collapsed texts of the `<h1>`s of `doc` a reader sees, for the title:
