@@ -11,13 +11,6 @@ const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   srcDir: '.',
-  hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
-      // The reader script is injected on demand; an empty list only draws lint warnings.
-      if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0)
-        delete manifest.content_scripts;
-    },
-  },
   publicDir: 'public',
   vite: () => ({
     plugins: [preact()],

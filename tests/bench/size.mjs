@@ -37,9 +37,10 @@ function withImports(file, seen = new Set()) {
 
 const entries = {
   popup: htmlAssets('popup.html').flatMap((f) => [...withImports(f)]),
-  'content script': [...withImports('content-scripts/reader.js')],
+  // The reader script (an unlisted script the background injects on demand): the foundation issue's content script.
+  'content script': [...withImports('reader.js')],
   // Injected only when the page's own text is enlarged without the reader.
-  'page-text script': [...withImports('content-scripts/page-text.js')],
+  'page-text script': [...withImports('page-text.js')],
   // Loaded by the reader when the feature is first used (utils/reader/lazy-scripts.ts).
   'rewrite script': [...withImports('rewrite.js')],
   'read-aloud script': [...withImports('read-aloud.js')],

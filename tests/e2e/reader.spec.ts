@@ -78,3 +78,25 @@ test('the reader shows the seed page contact card: phone as tel:, e-mail as mail
   );
   await expect(card.getByRole('button', { name: 'Anschrift kopieren' })).toBeVisible();
 });
+
+test('the page hears nothing from Leselotse: no message and no global when the reader and the page-text script start', async ({ context, server, openPopup }) => {
+  // Recorded by the page's own script from its first line on: every message posted to its window.
+  await context.addInitScript(() => {
+    const heard: string[] = [];
+    Object.defineProperty(window, '__heard', { value: heard });
+    window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+  });
+  const page = await context.newPage();
+  await page.goto(server.url(SEED));
+  // The recorder works: the page's own message is heard.
+  await page.evaluate(() => window.postMessage({ own: true }, '*'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.length)).toBe(1);
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lesemodus', exact: true }).click();
+  await expect(page.locator('leselotse-reader').getByRole('dialog')).toBeVisible();
+  await popup.getByRole('checkbox', { name: 'Auch die Schrift der Seite vergrößern' }).check();
+  await expect(popup.getByRole('checkbox', { name: 'Auch die Schrift der Seite vergrößern' })).toBeChecked();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['{"own":true}']);
+  expect(await page.evaluate(() => Object.keys(window).filter((key) => /leselotse|wxt/i.test(key)))).toEqual([]);
+});

@@ -2,16 +2,16 @@
  * The scripts the reader loads when a feature is first used (utils/reader/lazy-scripts.ts)
  * stay out of the always-injected reader script, in both browsers' builds:
  * a distinctive string of each moved module is in its lazy script and not in
- * `content-scripts/reader.js`. The lazy scripts are packaged, unlisted files
- * that no page can load (not web-accessible) and that send the page no start
- * signal. Reads the production builds, like the manifest test.
+ * `reader.js`. The reader, page-text and lazy scripts are packaged, unlisted
+ * files that no page can load (not web-accessible) and that send the page no
+ * start signal. Reads the production builds, like the manifest test.
  * The injection itself is checked with a fake browser.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectLazyScript, LAZY_SCRIPTS } from '@/utils/reader/inject';
+import { injectLazyScript, LAZY_SCRIPTS, PAGE_TEXT_SCRIPT, READER_SCRIPT } from '@/utils/reader/inject';
 import type { LazyScript } from '@/utils/reader/lazy-scripts';
 
 const ROOT = join(__dirname, '../..');
@@ -46,7 +46,7 @@ function read(dir: string, file: string): string {
 }
 
 describe.each(Object.entries(BUILDS))('lazy scripts in the %s build', (_browser, dir) => {
-  const reader = () => read(dir, 'content-scripts/reader.js');
+  const reader = () => read(dir, 'reader.js');
 
   it.each(Object.entries(MOVED))('%s: its modules are in its own script, not in the reader script', (name, moved) => {
     const script = read(dir, LAZY_SCRIPTS[name as LazyScript]);
@@ -58,14 +58,16 @@ describe.each(Object.entries(BUILDS))('lazy scripts in the %s build', (_browser,
     }
   });
 
-  it('the lazy scripts are not web-accessible and do not announce themselves to the page', () => {
-    // The pattern finds the content-script wrapper's signal where it is (the reader script has it).
-    expect(reader()).toMatch(PAGE_SIGNAL);
+  it('the reader, page-text and lazy scripts are not web-accessible and do not announce themselves to the page', () => {
+    // The pattern finds the signals of WXT's content-script wrapper, which none of these scripts may carry.
+    const wrapper = readFileSync(join(ROOT, 'node_modules/wxt/dist/utils/content-script-context.mjs'), 'utf8');
+    expect(wrapper).toContain('content-script-started');
+    expect(wrapper).toMatch(PAGE_SIGNAL);
     const manifest = JSON.parse(read(dir, 'manifest.json')) as { web_accessible_resources?: { resources: string[] }[]; content_scripts?: unknown[] };
     const exposed = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
     expect(exposed.every((resource) => resource.startsWith('fonts/'))).toBe(true);
     expect(manifest.content_scripts).toBeUndefined();
-    for (const file of Object.values(LAZY_SCRIPTS)) {
+    for (const file of [READER_SCRIPT, PAGE_TEXT_SCRIPT, ...Object.values(LAZY_SCRIPTS)]) {
       const script = read(dir, file);
       // WXT's content-script wrapper tells the page's window and document it started; an unlisted script does not.
       expect(script, file).not.toContain('content-script-started');

@@ -7,10 +7,10 @@ import { sendToTab, type PageTextStatus, type ReaderStatus } from '@/utils/messa
 import { toErrorCode, type ErrorCode } from '@/utils/errors';
 import type { LazyScript } from './lazy-scripts';
 
-/** Path of the built reader content script (WXT's runtime-registered output). */
-export const READER_SCRIPT = '/content-scripts/reader.js';
+/** Path of the built reader script (an unlisted script, injected into the tab asked for). */
+export const READER_SCRIPT = '/reader.js';
 /** Path of the page-text script (enlarging the page's own text), injected apart from the reader. */
-export const PAGE_TEXT_SCRIPT = '/content-scripts/page-text.js';
+export const PAGE_TEXT_SCRIPT = '/page-text.js';
 /** The scripts the reader loads when a feature is first used (utils/reader/lazy-scripts.ts): unlisted, not web-accessible. */
 export const LAZY_SCRIPTS: Readonly<Record<LazyScript, '/rewrite.js' | '/read-aloud.js' | '/translate.js'>> = {
   rewrite: '/rewrite.js',

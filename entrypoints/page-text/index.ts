@@ -1,11 +1,12 @@
 /**
- * The page-text content script: enlarges the page's own text (no reader) with
+ * The page-text script: enlarges the page's own text (no reader) with
  * the reader's text-size setting. Injected on demand by the background, apart
  * from the reader script: a user who only wants bigger page text does not load
- * the reader, and the reader's 60 KB budget does not carry this feature.
+ * the reader, and the reader's 60 KB budget does not carry this feature. An
+ * unlisted script like the reader's: no start signal to the page.
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { listen } from '@/utils/messaging';
 import { createPageTextHandler } from './page-text';
 
@@ -14,9 +15,7 @@ declare global {
   var __leselotsePageText: boolean | undefined;
 }
 
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
+export default defineUnlistedScript({
   main() {
     if (globalThis.__leselotsePageText) return;
     globalThis.__leselotsePageText = true;

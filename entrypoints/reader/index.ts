@@ -1,10 +1,12 @@
 /**
- * The reader content script. Injected on demand into one tab by the background
- * (never registered for all pages); extracts the article from a clone of the
- * page and shows it in a shadow-root overlay.
+ * The reader script. Injected on demand into one tab by the background (never
+ * registered for any page); extracts the article from a clone of the page and
+ * shows it in a shadow-root overlay. An unlisted script, not a WXT content
+ * script: WXT's content-script wrapper announces every start to the page's
+ * window and document, and a page must not learn that its reader opened.
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { listen, sendFromContent, type ReaderStatus } from '@/utils/messaging';
 import { extractForReaderVia } from '@/utils/extract/selection';
 import { mountReader, preloadReaderSettings, type MountedReader } from './mount';
@@ -16,9 +18,7 @@ declare global {
   var __leselotseReader: boolean | undefined;
 }
 
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
+export default defineUnlistedScript({
   main() {
     if (globalThis.__leselotseReader) return;
     globalThis.__leselotseReader = true;
