@@ -40,7 +40,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'running'; text: string; by: 'llm' | 'summary' }
   | { kind: 'done'; text: string; facts?: FactCheckResult; by: 'llm' | 'summary' }
-  | { kind: 'failed'; message: string; text?: string };
+  /** `text`: what had streamed in before the break, shown as incomplete and unchecked. */
+  | { kind: 'failed'; message: string; text?: string; by?: 'llm' | 'summary' };
 
 /**
  * One line of the model's answer as text. The answer is meant to be plain
@@ -165,9 +166,10 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
 
   if (!offer || (!offer.llm && !offer.summarizer) || !/^de(-|$)/iu.test(article.lang) || !article.blocks.length) return null;
 
-  const fail = (message: string, text?: string) => {
+  const fail = (message: string) => {
     cancel.current = undefined;
-    setState({ kind: 'failed', message, text });
+    // A break loses nothing already read: what had streamed in stays, marked incomplete and unchecked.
+    setState((prev) => (prev.kind === 'running' && prev.text.trim() ? { kind: 'failed', message, text: prev.text, by: prev.by } : { kind: 'failed', message }));
     announce(message);
   };
   const errorText = (error: ErrorCode, retryAfterMs?: number) =>
@@ -254,6 +256,13 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
         <p class="ll-rw-error" role="alert">
           {state.message}
         </p>
+      ) : null}
+      {state.kind === 'failed' && state.text ? (
+        <div class="ll-rw-result ll-rw-partial" data-by={state.by}>
+          <p class="ll-machine-label">{t('simplifyMachineLabel')}</p>
+          <p class="ll-rw-partial-note">{t('rewritePartial')}</p>
+          <Lines text={state.text} sanitize={sanitize} />
+        </div>
       ) : null}
       {state.kind === 'running' || state.kind === 'done' ? (
         <div class="ll-rw-result" aria-busy={running} data-by={state.by}>

@@ -115,6 +115,26 @@ describe('RewritePanel', () => {
     expect(host.querySelector('.ll-rw-result')).toBeNull();
   });
 
+  it('keeps what had streamed in when the rewrite breaks off, marked incomplete and unchecked', async () => {
+    const { events, checkFacts } = await mount({ llm: { destination: 'llm.example' }, summarizer: false });
+    await act(() => button('ll-rw-start')!.click());
+    await act(() => events().onText('Sie müssen 5,00 Euro bezahlen.\nBringen Sie'));
+    await act(() => events().onFailed('network'));
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('rewriteFailed');
+    const partial = host.querySelector('.ll-rw-result.ll-rw-partial')!;
+    expect(partial.getAttribute('data-by')).toBe('llm');
+    expect(partial.querySelector('.ll-machine-label')?.textContent).toBe('simplifyMachineLabel');
+    expect(partial.querySelector('.ll-rw-partial-note')?.textContent).toBe('rewritePartial');
+    expect(partial.querySelector('.ll-rw-text')?.textContent).toContain('Sie müssen 5,00 Euro bezahlen.');
+    expect(partial.getAttribute('aria-busy')).toBeNull();
+    expect(checkFacts).not.toHaveBeenCalled();
+    // A new start clears it; a break before any text shows the error alone.
+    await act(() => button('ll-rw-start')!.click());
+    await act(() => events().onFailed('timeout'));
+    expect(host.querySelector('[role="alert"]')).not.toBeNull();
+    expect(host.querySelector('.ll-rw-result')).toBeNull();
+  });
+
   it('aborts a running rewrite when the reader closes', async () => {
     const { cancel } = await mount({ llm: { destination: 'llm.example' }, summarizer: false });
     await act(() => button('ll-rw-start')!.click());
