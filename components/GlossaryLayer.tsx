@@ -71,14 +71,26 @@ function termElement(doc: Document, word: string, explanation: string, plain: st
   return dfn;
 }
 
+/**
+ * The German blocks under the reader's article: the article's own (direct
+ * children), and in a translation the German beside or under each translated
+ * block, or standing in while it waits or after it failed: a newcomer reading
+ * both learns the hard words where they stand. Translations are never marked.
+ */
+const GERMAN_BLOCKS = ':scope > [data-block-id], .ll-tr-original[data-block-id]';
+
+/** Whether a mutation added a block (a translation view renders its rows, blocks and German halves). */
+const addsBlocks = (records: MutationRecord[]) =>
+  records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches('[data-block-id]') || n.querySelector('[data-block-id]') !== null)));
+
 /** Mark terms in the blocks under `container`; returns an undo function. */
 function markTerms(container: HTMLElement, index: ReadonlyMap<string, GlossaryWord>, simpler: boolean, articleLang: string): () => void {
   const doc = container.ownerDocument;
   const seen = new Set<string>();
   const inserted: { node: HTMLElement; original: string }[] = [];
-  // Only the original blocks (direct children of the article); the translation views own their DOM.
-  for (const block of Array.from(container.querySelectorAll<HTMLElement>(':scope > [data-block-id]'))) {
-    if (!isGerman(block.getAttribute('lang') ?? articleLang) || /^H\d$/u.test(block.tagName)) continue;
+  for (const block of Array.from(container.querySelectorAll<HTMLElement>(GERMAN_BLOCKS))) {
+    // Headings are skipped, also as a translation's companion (a <p> there).
+    if (!isGerman(block.getAttribute('lang') ?? articleLang) || /^H\d$/u.test(block.tagName) || block.classList.contains('ll-heading')) continue;
     const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     const texts: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(SKIP)) texts.push(n as Text);
@@ -139,16 +151,24 @@ export function GlossaryLayer({ article, words }: GlossaryLayerProps) {
     const container = anchor.current?.parentElement;
     if (!container || !index) return;
     let undo = markTerms(container, index, simpler, article.lang);
-    // The original blocks come back after a translation is closed: mark them again.
-    const observer = new MutationObserver((records) => {
-      const added = records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && n.matches('[data-block-id]')));
-      if (!added) return;
+    // Blocks come and go: a translation's rows as they arrive, a change of its view, the
+    // original blocks after it is closed. Mark again (the first occurrence gets the button).
+    // A translation's blocks arrive one message at a time: one pass for those of the last 50 ms.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const remark = () => {
+      timer = undefined;
       undo();
       undo = markTerms(container, index, simpler, article.lang);
+      // This pass's own insertions are not blocks; drop their records.
+      observer.takeRecords();
+    };
+    const observer = new MutationObserver((records) => {
+      if (addsBlocks(records)) timer ??= setTimeout(remark, 50);
     });
-    observer.observe(container, { childList: true });
+    observer.observe(container, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
+      clearTimeout(timer);
       undo();
     };
   }, [article, index, simpler]);

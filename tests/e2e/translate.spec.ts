@@ -260,6 +260,16 @@ test('the key-facts card and the word list are translated with the article; the 
   await expect(card.locator('.ll-tr-text-original')).toHaveCount(facts.length);
   await expect(card.locator('.ll-tr-text-original').first()).toHaveAttribute('lang', 'de');
   await expect(words.locator('dd .ll-tr-text-original')).toHaveText(explanations);
+  // The hard words are explained where they stand in the German under each block; the Arabic gets no marks.
+  const germanTerms = overlay(page).locator('.ll-tr-under dfn.ll-term button');
+  await expect(germanTerms.first()).toBeVisible();
+  await expect(overlay(page).locator('.ll-tr-translation dfn.ll-term')).toHaveCount(0);
+  await germanTerms.first().click();
+  await expect(overlay(page).locator('#ll-term-tip')).toBeVisible();
+  // The word list's German explanation of that word.
+  expect(explanations).toContain((await overlay(page).locator('#ll-term-tip').innerText()).trim());
+  await germanTerms.first().click();
+  await expect(overlay(page).locator('#ll-term-tip')).toBeHidden();
 
   // Read aloud: a picker for Arabic (the translation) and one for German (shown too); the Arabic choice reads the Arabic text.
   const arabic = overlay(page).getByRole('combobox', { name: 'Stimme für Arabisch' });
