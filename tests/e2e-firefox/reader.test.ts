@@ -39,8 +39,15 @@ describe('Firefox ESR: reader view from the popup', () => {
     await hostile?.close();
   });
 
-  it('shows the seed article without its portal noise, and closes again', async () => {
+  it('shows the seed article without its portal noise, and closes again; the page hears nothing of it', async () => {
     const { page, popup } = await openPageAndPopup(firefox, server.url(SEED));
+    // The page records every message posted to its window (its own one proves the recorder works).
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      Object.defineProperty(window, '__heard', { value: heard });
+      window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+      window.postMessage({ own: true }, '*');
+    });
 
     await poll(popup, () => Boolean(document.querySelector('button.primary')));
     expect(await popup.$eval('button.primary', (b) => b.textContent)).toBe('Lesemodus');
@@ -52,6 +59,8 @@ describe('Firefox ESR: reader view from the popup', () => {
     expect(text).toContain(expected.title);
     for (const wanted of expected.with) expect(text).toContain(wanted);
     for (const noise of expected.without) expect(text).not.toContain(noise);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['{"own":true}']);
 
     await popup.click('button.primary');
     await page.waitForFunction(() => !document.querySelector('leselotse-reader'));
