@@ -32,6 +32,7 @@ const CMS_FINGERPRINTS: readonly [string, RegExp][] = [
   ['nolis', /NOLIS/],
   ['drupal', /Drupal|data-drupal-/],
   ['wordpress', /WordPress|\/wp-content\/|\/wp-includes\//],
+  ['contao', /Contao Open Source CMS|\/bundles\/contao/],
 ];
 
 /** Best guess of the CMS that rendered `html`, or `unknown`. */

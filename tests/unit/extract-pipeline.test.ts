@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { extractForReader, extractSelection } from '@/utils/extract/selection';
-import { stripLinkHints } from '@/utils/extract/link-hints';
+import { isOnlyLinkHint, stripLinkHints } from '@/utils/extract/link-hints';
 import { isNoiseLine, joinPatterns, NOISE_LINES } from '@/utils/clean/noise-lines';
 import { prepareClone } from '@/utils/extract/prepare-live';
 
@@ -167,6 +167,25 @@ describe('clean', () => {
     expect(strict!.test('a+') || strict!.test('c')).toBe(false);
     expect(loose!.test('B')).toBe(true);
     expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
+  });
+
+  it('strips hints in a row as one hint (Contao, accessibility plugins), and keeps the punctuation of the text around them', () => {
+    const clean = (text: string) => stripLinkHints(text).replace(/\s+/g, ' ').trim();
+    expect(clean('Landesfischereiverband (externer Link, öffnet in neuem Fenster)')).toBe('Landesfischereiverband');
+    expect(clean('Landesfischereiverband (externer Link – öffnet in neuem Fenster).')).toBe('Landesfischereiverband .');
+    expect(clean('State association (external link, opens in a new tab)')).toBe('State association');
+    expect(clean('External links')).toBe('External links');
+    expect(isOnlyLinkHint(' (externer Link, öffnet in neuem Fenster)')).toBe(true);
+    expect(isOnlyLinkHint('externer Link; Link öffnet in neuem Fenster')).toBe(true);
+    // Text between two hints stays, and so does a comma of the sentence.
+    expect(clean('Antrag (externer Link), Merkblatt (öffnet in neuem Fenster)')).toBe('Antrag , Merkblatt');
+    expect(isOnlyLinkHint('externer Link zum Antrag, öffnet in neuem Fenster')).toBe(false);
+    // A hidden hint span glued into a link: the sentence reads as if it had none.
+    const { document, window } = page(`<main><h1>Fischereischein</h1>${para(3)}<p>Weitere Informationen finden Sie beim
+      <a href="https://verband.example/" target="_blank">Landesfischereiverband<span class="invisible"> (externer Link, öffnet in neuem Fenster)</span></a>.</p></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Weitere Informationen finden Sie beim Landesfischereiverband.');
+    expect(article.text).not.toMatch(/Landesfischereiverband\s*,/);
   });
 
   it('drops a "War diese Seite hilfreich?" feedback box, heading and all', () => {

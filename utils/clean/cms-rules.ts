@@ -109,6 +109,12 @@ export const WORDPRESS_NOISE: readonly string[] = [
   '.tribe-common-a11y-visual-hide',
 ];
 
+/** Contao (core modules; many small towns and Verbandsgemeinden). */
+export const CONTAO_NOISE: readonly string[] = [
+  // The article's PDF, print, share and "recommend" links (core `mod_article` syndication).
+  '.syndication',
+];
+
 /** Consent managers: Cookiebot, Borlabs, Usercentrics, Klaro, CCM19, OneTrust, and plain cookie banners. */
 export const CONSENT_NOISE: readonly string[] = [
   '#CybotCookiebotDialog',
@@ -245,6 +251,7 @@ export const ALL_NOISE_SELECTORS: readonly string[] = [
   ...NOLIS_NOISE,
   ...DRUPAL_NOISE,
   ...WORDPRESS_NOISE,
+  ...CONTAO_NOISE,
   ...READ_ALOUD_NOISE,
   ...PORTAL_TOOL_NOISE,
   ...IMAGE_CREDIT_NOISE,

@@ -6,7 +6,8 @@
  * TYPO3 (css_styled_content / fluid_styled_content "external-link-new-window"
  * titles rendered as hidden spans), Government Site Builder ("Öffnet neues
  * Fenster"), iKISS ("Link öffnet in neuem Fenster"), Sitepark IES ("externer
- * Link"), WordPress accessibility plugins ("opens in a new tab").
+ * Link"), Contao ("externer Link, öffnet in neuem Fenster"), WordPress
+ * accessibility plugins ("opens in a new tab").
  */
 export const LINK_HINT_PATTERNS: readonly RegExp[] = [
   // TYPO3 css_styled_content link titles, rendered as hidden spans.
@@ -21,16 +22,26 @@ export const LINK_HINT_PATTERNS: readonly RegExp[] = [
   /\(?\s*(?:Die )?Datei wird in (?:einem )?neue[mn] Fenster geöffnet\s*\)?/gi,
   /\(?\s*(?:Dieser Link )?(?:führt zu einer )?externen? (?:Link|Seite|Webseite|Internetseite)\s*\)?(?=\s|$|[A-ZÄÖÜ])/g,
   /\(?\s*externer Link\s*\)?/gi,
+  // Not the "External links" section of a wiki.
+  /\(?\s*external link(?!s)\s*\)?/gi,
   /\(?\s*Link extern\s*\)?/gi,
   /\(?\s*Interner Link\s*\)?/gi,
   /\(?\s*Verweis auf externe Seite\s*\)?/gi,
 ];
 
+/** Where a hint was taken out (a private-use character: no page text means it). */
+const CUT = '\uE000';
+/**
+ * Hints in a row, joined by commas or dashes, are one hint: Contao and accessibility
+ * plugins write "(externer Link, öffnet in neuem Fenster)", "(external link – opens in a new tab)".
+ */
+const CUTS_IN_A_ROW = /\uE000(?:[\s,;:/|–—-]*\uE000)+/g;
+
 /** Remove link hints from a piece of text (used on text nodes inside links and hidden spans). */
 export function stripLinkHints(text: string): string {
   let out = text;
-  for (const pattern of LINK_HINT_PATTERNS) out = out.replace(pattern, ' ');
-  return out;
+  for (const pattern of LINK_HINT_PATTERNS) out = out.replace(pattern, CUT);
+  return out.includes(CUT) ? out.replace(CUTS_IN_A_ROW, CUT).replaceAll(CUT, ' ') : out;
 }
 
 /** True when a whole text is nothing but a link hint. */
