@@ -33,6 +33,7 @@ const CMS_FINGERPRINTS: readonly [string, RegExp][] = [
   ['drupal', /Drupal|data-drupal-/],
   ['wordpress', /WordPress|\/wp-content\/|\/wp-includes\//],
   ['contao', /Contao Open Source CMS|\/bundles\/contao/],
+  ['joomla', /Joomla!|\/media\/system\/js\/|com_content/],
 ];
 
 /** Best guess of the CMS that rendered `html`, or `unknown`. */

@@ -31,6 +31,20 @@ describe('prepare on the live page', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('a button that opens a menu is chrome, not an accordion question (Bootstrap and Joomla dropdowns)', () => {
+    const { document, window } = page(`<main><h1>Vollsperrung der Hauptstraße</h1>
+      <div class="btn-group"><button type="button" aria-haspopup="true" aria-expanded="false">Benutzeraktionen</button></div>
+      <div class="btn-group"><button type="button" data-bs-toggle="dropdown" aria-expanded="false">Weitere Aktionen</button></div>
+      ${para(3)}
+      <div class="accordion"><h2><button aria-expanded="false" aria-controls="a1">Wie lange dauert die Sperrung?</button></h2>
+      <div id="a1" hidden><p>Die Sperrung dauert voraussichtlich bis Freitag, 17. April 2026, in drei Bauabschnitten.</p></div></div></main>`);
+    const article = extractArticle(document, { win: window });
+    expect(article.text).not.toContain('Benutzeraktionen');
+    expect(article.text).not.toContain('Weitere Aktionen');
+    expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'Wie lange dauert die Sperrung?')).toBe(true);
+    expect(article.text).toContain('Die Sperrung dauert voraussichtlich bis Freitag');
+  });
+
   it('asks computed styles only of what checkVisibility calls invisible, and lets them decide', () => {
     // jsdom has no layout: checkVisibility is played by a stub that calls everything with a
     // class "shown" visible. jsdom's cascade applies the <style>, so getComputedStyle tells the truth.

@@ -115,6 +115,21 @@ export const CONTAO_NOISE: readonly string[] = [
   '.syndication',
 ];
 
+/** Joomla (com_content articles; many Gemeinden and Vereine). */
+export const JOOMLA_NOISE: readonly string[] = [
+  // The article's user actions (print, e-mail): Joomla 4's `.icons` dropdown, Joomla 3's icon list items.
+  '.com-content-article .icons',
+  '.item-page .icons',
+  '.print-icon',
+  '.email-icon',
+  // The article info's "Details" label, hit counter and category link; author and dates stay.
+  'dt[class*="article-info-term" i]',
+  'dd[class*="hits" i]',
+  'dd[class*="category-name" i]',
+  // Tag links under the article (Joomla `ul.tags`, also other CMSes' tag lists).
+  'ul[class*="tags" i]',
+];
+
 /** Consent managers: Cookiebot, Borlabs, Usercentrics, Klaro, CCM19, OneTrust, and plain cookie banners. */
 export const CONSENT_NOISE: readonly string[] = [
   '#CybotCookiebotDialog',
@@ -252,6 +267,7 @@ export const ALL_NOISE_SELECTORS: readonly string[] = [
   ...DRUPAL_NOISE,
   ...WORDPRESS_NOISE,
   ...CONTAO_NOISE,
+  ...JOOMLA_NOISE,
   ...READ_ALOUD_NOISE,
   ...PORTAL_TOOL_NOISE,
   ...IMAGE_CREDIT_NOISE,

@@ -169,7 +169,7 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
           else if (tag === 'A') links.push(cb);
           // Disclosure and tab buttons; `aria-controls` alone also drives carousels and theme switchers.
           if (attributes) {
-            if ((tag === 'BUTTON' && la.hasAttribute('aria-expanded')) || la.getAttribute('role') === 'tab')
+            if ((tag === 'BUTTON' && la.hasAttribute('aria-expanded') && !isMenuButton(la)) || la.getAttribute('role') === 'tab')
               toggles.push(cb);
             if (la.hasAttribute('title')) titled.push(cb);
           }
@@ -189,6 +189,16 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
   for (const el of details) el.setAttribute('open', '');
   unwrapToggleButtons(clone, toggles);
   stripHintsInLinks(clone, titled, links);
+}
+
+/**
+ * A button that opens a menu (Bootstrap and Joomla "Benutzeraktionen" dropdowns: print,
+ * e-mail, share), not a panel of the text: its label is chrome, not a question.
+ */
+function isMenuButton(button: Element): boolean {
+  const popup = button.getAttribute('aria-haspopup');
+  if (popup !== null && popup !== 'false') return true;
+  return (button.getAttribute('data-bs-toggle') ?? button.getAttribute('data-toggle')) === 'dropdown';
 }
 
 /**
