@@ -10,13 +10,19 @@ export interface Counts {
   tn: number;
 }
 
-const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Layout only: whitespace collapsed, soft hyphens (U+00AD, invisible unless a line breaks
+ * there) dropped. Annotators copied some strings with the page's soft hyphens; Leselotse
+ * removes them from the article, Readability keeps them.
+ */
+const SOFT_HYPHEN = /\u00ad/g;
+const ws = (s: string) => s.replace(SOFT_HYPHEN, '').replace(/\s+/g, ' ').trim();
 
 /**
  * trafilatura's `evaluate_result`: a `with` string found is a true positive,
  * missing a false negative; a `without` string found is a false positive,
  * missing a true negative. No result counts every `with` as missed.
- * Whitespace is collapsed on both sides (extractors differ only in layout there).
+ * Whitespace and soft hyphens are layout, on both sides (`ws`).
  */
 export function countWithWithout(result: string | undefined, withs: string[], withouts: string[]): Counts {
   const c: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
@@ -45,7 +51,7 @@ export function scores(c: Counts): { precision: number; recall: number; f1: numb
   return { precision, recall, f1 };
 }
 
-const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const tokens = (s: string) => s.replace(SOFT_HYPHEN, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Token-level F1 of `result` against `truth` (bag of words, as the article-extraction-benchmark counts). */
 export function tokenF1(result: string, truth: string): { precision: number; recall: number; f1: number } {
