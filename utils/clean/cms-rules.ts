@@ -126,8 +126,9 @@ export const JOOMLA_NOISE: readonly string[] = [
   'dt[class*="article-info-term" i]',
   'dd[class*="hits" i]',
   'dd[class*="category-name" i]',
-  // Tag links under the article (Joomla `ul.tags`, also other CMSes' tag lists).
-  'ul[class*="tags" i]',
+  // Tag links under the article (Joomla `ul.tags`, also other CMSes' tag lists). A class token:
+  // "montags", "werktags", "feiertags" in a class name are opening-hours lists.
+  '[class~="tags" i]',
 ];
 
 /** Consent managers: Cookiebot, Borlabs, Usercentrics, Klaro, CCM19, OneTrust, and plain cookie banners. */

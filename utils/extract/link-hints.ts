@@ -29,13 +29,17 @@ export const LINK_HINT_PATTERNS: readonly RegExp[] = [
   /\(?\s*Verweis auf externe Seite\s*\)?/gi,
 ];
 
-/** Where a hint was taken out (a private-use character: no page text means it). */
-const CUT = '\uE000';
+/**
+ * Where a hint was taken out: NUL, which HTML parsing never leaves in text (icon
+ * fonts put their glyphs in the private-use area, so no character there would do).
+ */
+const CUT = '\u0000';
 /**
  * Hints in a row, joined by commas or dashes, are one hint: Contao and accessibility
  * plugins write "(externer Link, öffnet in neuem Fenster)", "(external link – opens in a new tab)".
  */
-const CUTS_IN_A_ROW = /\uE000(?:[\s,;:/|–—-]*\uE000)+/g;
+// eslint-disable-next-line no-control-regex -- the NUL marks a cut (see CUT)
+const CUTS_IN_A_ROW = /\u0000(?:[\s,;:/|–—-]*\u0000)+/g;
 
 /** Remove link hints from a piece of text (used on text nodes inside links and hidden spans). */
 export function stripLinkHints(text: string): string {

@@ -51,7 +51,6 @@ export function singleHeadline(doc: Document): Element | undefined {
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 
-
 /**
  * Whitespace-collapsed texts of the `<h1>`s of `doc` a reader sees, for the title:
  * not those for screen readers only (the Government Site Builder's "Navigation und
