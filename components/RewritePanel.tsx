@@ -36,6 +36,9 @@ export interface RewritePanelProps {
   sanitize: (html: string) => string;
 }
 
+/** Errors that break an answer off without making what came before it wrong. */
+const BROKEN_OFF: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['network', 'timeout', 'server-error', 'context-invalidated', 'unknown']);
+
 type State =
   | { kind: 'idle' }
   | { kind: 'running'; text: string; by: 'llm' | 'summary' }
@@ -166,10 +169,16 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
 
   if (!offer || (!offer.llm && !offer.summarizer) || !/^de(-|$)/iu.test(article.lang) || !article.blocks.length) return null;
 
-  const fail = (message: string) => {
+  /**
+   * `keepPartial`: the answer was broken off (the connection, the wait, the extension),
+   * not bad in itself: what had streamed in stays, marked incomplete and unchecked. A
+   * malformed or runaway answer is dropped whole.
+   */
+  const fail = (message: string, keepPartial = false) => {
     cancel.current = undefined;
-    // A break loses nothing already read: what had streamed in stays, marked incomplete and unchecked.
-    setState((prev) => (prev.kind === 'running' && prev.text.trim() ? { kind: 'failed', message, text: prev.text, by: prev.by } : { kind: 'failed', message }));
+    setState((prev) =>
+      keepPartial && prev.kind === 'running' && prev.text.trim() ? { kind: 'failed', message, text: prev.text, by: prev.by } : { kind: 'failed', message },
+    );
     announce(message);
   };
   const errorText = (error: ErrorCode, retryAfterMs?: number) =>
@@ -187,7 +196,7 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
         setState({ kind: 'done', text, facts: result, by: 'llm' });
         announce(checkSummary(result));
       },
-      onFailed: (error, retryAfterMs, off) => fail(off ? t('rewriteSwitchedOff') : errorText(error, retryAfterMs)),
+      onFailed: (error, retryAfterMs, off) => fail(off ? t('rewriteSwitchedOff') : errorText(error, retryAfterMs), !off && BROKEN_OFF.has(error)),
     });
   };
 
@@ -206,7 +215,7 @@ export function RewritePanel({ article, facts, loadOffer, rewrite, checkFacts, s
         setState({ kind: 'done', text, facts: result, by: 'summary' });
         announce(result ? checkSummary(result) : t('rewriteDone'));
       })
-      .catch(() => !controller.signal.aborted && fail(t('rewriteSummaryFailed')));
+      .catch(() => !controller.signal.aborted && fail(t('rewriteSummaryFailed'), true));
   };
 
   startLlmRef.current = startLlm;

@@ -190,7 +190,7 @@ function* endless(next: (i: number) => string, limit: number): Generator<string>
 
 declare const chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(i: object): Promise<void> } } };
 
-test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear messages, the reader stays responsive, the German stays', async ({
+test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear messages, the reader stays responsive, the German stays; a stalled answer keeps its text', async ({
   context,
   extensionId,
   server,
@@ -269,6 +269,18 @@ test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear m
   expect(pingMs).toBeGreaterThanOrEqual(2500);
   expect(pingMs).toBeLessThan(10_000);
 
+  // Text first, then the stream stalls until the timeout: the answer was broken off, not bad. What came stays,
+  // under the message, marked incomplete and not checked; the German article is untouched.
+  mock.rewriteReply = (_source, model) =>
+    raw([...sseEvents(['Einfach gesagt: Die Gebühr ist 5,00 Euro. ', 'Bringen Sie Ihren Ausweis mit.'], model).slice(0, 3), ...endless(() => ': ping\n\n', 1200)], 100);
+  await start.click();
+  await expect(alert).toContainText('Der Dienst hat nicht rechtzeitig geantwortet.', { timeout: 20_000 });
+  const partial = panel.locator('.ll-rw-result.ll-rw-partial');
+  await expect(partial.locator('.ll-rw-partial-note')).toContainText('Unvollständig');
+  await expect(partial.locator('.ll-rw-text')).toContainText('Einfach gesagt: Die Gebühr ist 5,00 Euro. Bringen Sie Ihren Ausweis mit.');
+  await expect(panel.locator('.ll-rw-ok, .ll-rw-flagged')).toHaveCount(0);
+  expect(await overlay.locator('[data-block-id]').allInnerTexts()).toEqual(german);
+
   // Responsive throughout: no long task of a second on the page's main thread, no error thrown into the page.
   const longTasks = await page.evaluate(() => (window as unknown as { __llLongTasks: number[] }).__llLongTasks);
   console.log(`long tasks during the hostile replies (ms): ${JSON.stringify(longTasks)}`);
@@ -281,5 +293,5 @@ test('a hostile engine (broken event, HTML page, 5 MB, endless streams): clear m
   await expect(panel.locator('.ll-rw-result')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await expect(panel.locator('.ll-rw-ok')).toContainText('Alle Zahlen, Daten, Beträge');
   await expect(alert).toHaveCount(0);
-  expect(llm.translateRequests()).toHaveLength(6);
+  expect(llm.translateRequests()).toHaveLength(7);
 });

@@ -115,7 +115,7 @@ describe('RewritePanel', () => {
     expect(host.querySelector('.ll-rw-result')).toBeNull();
   });
 
-  it('keeps what had streamed in when the rewrite breaks off, marked incomplete and unchecked', async () => {
+  it('keeps what had streamed in when the answer breaks off, marked incomplete and unchecked; drops a bad answer whole', async () => {
     const { events, checkFacts } = await mount({ llm: { destination: 'llm.example' }, summarizer: false });
     await act(() => button('ll-rw-start')!.click());
     await act(() => events().onText('Sie müssen 5,00 Euro bezahlen.\nBringen Sie'));
@@ -133,6 +133,14 @@ describe('RewritePanel', () => {
     await act(() => events().onFailed('timeout'));
     expect(host.querySelector('[role="alert"]')).not.toBeNull();
     expect(host.querySelector('.ll-rw-result')).toBeNull();
+    // A bad answer (malformed, runaway) is dropped whole, whatever had streamed in.
+    for (const error of ['bad-response', 'too-long'] as const) {
+      await act(() => button('ll-rw-start')!.click());
+      await act(() => events().onText('Einfach gesagt: Die Gebühr'));
+      await act(() => events().onFailed(error));
+      expect(host.querySelector('[role="alert"]')?.textContent, error).toContain('rewriteFailed');
+      expect(host.querySelector('.ll-rw-result'), error).toBeNull();
+    }
   });
 
   it('aborts a running rewrite when the reader closes', async () => {
