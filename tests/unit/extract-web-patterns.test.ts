@@ -70,6 +70,16 @@ describe('general web patterns', () => {
     }
   });
 
+  it('drops a share widget named for screen readers, whatever its classes; keeps a sentence about sharing', () => {
+    const article = extract(`<article><h1>Sommerfest am Hafen</h1>${para(4)}
+      <p>Teilen Sie die Einladung gern mit Ihren Nachbarn, damit viele kommen.</p>
+      <div class="d-flex gap-2 post-footer" aria-label="Seite teilen"><span>Teilen:</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://wa.me/?text=x">WhatsApp</a></div>
+      <nav class="links-row" aria-label="Share this page"><a href="https://bsky.app/intent/compose?text=x">Bluesky</a> <a href="mailto:?subject=x">Mail</a></nav>
+      <div class="share-bar"><a href="https://www.linkedin.com/sharing/share-offsite/?url=x">LinkedIn</a></div></article>`);
+    expect(article.text).toContain('Teilen Sie die Einladung gern mit Ihren Nachbarn');
+    for (const noise of ['WhatsApp', 'Facebook', 'Bluesky', 'LinkedIn']) expect(article.text).not.toContain(noise);
+  });
+
   it('leaves the soft hyphens of a headline out of the title', () => {
     const article = extract(`<article><h1>Sommer&shy;fest am Hafen: Musik bis Mitter&shy;nacht</h1>${para(4)}</article>`);
     expect(article.title).toBe('Sommerfest am Hafen: Musik bis Mitternacht');

@@ -214,6 +214,11 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '[class*="sharing-buttons" i]',
   '[class*="sharing-links" i]',
   '[class~="share" i]',
+  '[class*="share-bar" i]',
+  '[class*="sharebar" i]',
+  // A share widget named for screen readers ("Seite teilen", "Share this page"), whatever its classes.
+  '[aria-label*="teilen" i]',
+  '[aria-label*="share" i]',
   '[class~="print" i]',
   '[class~="print-link" i]',
   '[class*="bookmark" i]',
