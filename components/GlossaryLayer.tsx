@@ -79,57 +79,138 @@ function termElement(doc: Document, word: string, explanation: string, plain: st
  */
 const GERMAN_BLOCKS = ':scope > [data-block-id], .ll-tr-original[data-block-id]';
 
-/** Whether a mutation added a block (a translation view renders its rows, blocks and German halves). */
-const addsBlocks = (records: MutationRecord[]) =>
-  records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && (n.matches('[data-block-id]') || n.querySelector('[data-block-id]') !== null)));
+/** One term marked in a block: the element put in for the word, and the word as it stood. */
+interface Mark {
+  node: HTMLElement;
+  original: string;
+  /** The glossary term (lower case) when this mark is its button (the term's first occurrence). */
+  button?: string;
+}
 
-/** Mark terms in the blocks under `container`; returns an undo function. */
-function markTerms(container: HTMLElement, index: ReadonlyMap<string, GlossaryWord>, simpler: boolean, articleLang: string): () => void {
-  const doc = container.ownerDocument;
-  const seen = new Set<string>();
-  const inserted: { node: HTMLElement; original: string }[] = [];
-  for (const block of Array.from(container.querySelectorAll<HTMLElement>(GERMAN_BLOCKS))) {
-    // Headings are skipped, also as a translation's companion (a <p> there).
-    if (!isGerman(block.getAttribute('lang') ?? articleLang) || /^H\d$/u.test(block.tagName) || block.classList.contains('ll-heading')) continue;
+/** Whether `block` is German running text the glossary marks (headings are skipped, also as a translation's companion, a <p> there). */
+function isMarkable(block: HTMLElement, articleLang: string): boolean {
+  return isGerman(block.getAttribute('lang') ?? articleLang) && !/^H\d$/u.test(block.tagName) && !block.classList.contains('ll-heading');
+}
+
+/**
+ * The glossary marks in the German blocks under `container`. A translation's
+ * blocks arrive one message at a time; `sync` marks only the German blocks that
+ * are new, so marks already there stay the same nodes: a term button that has
+ * keyboard focus (or an open explanation) keeps it while the rest arrives, and a
+ * 300-block page is not marked over again for every arriving block. Everything
+ * is marked over (in page order: each term's first occurrence gets the button)
+ * only when a new block comes before marked ones, or a block holding a button left.
+ */
+export class GlossaryMarks {
+  private readonly marks = new Map<HTMLElement, Mark[]>();
+  /** For each term with a button: the block that holds it. */
+  private readonly buttons = new Map<string, HTMLElement>();
+  /** Blocks in the order they were marked (page order). */
+  private order: HTMLElement[] = [];
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly index: ReadonlyMap<string, GlossaryWord>,
+    private readonly simpler: boolean,
+    private readonly articleLang: string,
+  ) {}
+
+  /** Bring the marks up to date with the blocks now under the container. */
+  sync(): void {
+    const blocks = Array.from(this.container.querySelectorAll<HTMLElement>(GERMAN_BLOCKS)).filter((b) => isMarkable(b, this.articleLang));
+    const current = new Set(blocks);
+    let lostButton = false;
+    for (const [block, marks] of this.marks) {
+      // Gone, no longer German (a translation took its place), or its content rendered anew.
+      const intact = current.has(block) && marks.every((m) => block.contains(m.node));
+      if (intact) continue;
+      if (marks.some((m) => m.button)) lostButton = true;
+      this.undo(marks);
+      this.forget(block, marks);
+    }
+    const fresh = blocks.filter((b) => !this.marks.has(b));
+    if (fresh.length === 0 && !lostButton) return;
+    const last = this.order[this.order.length - 1];
+    // A new block before a marked one: the first occurrence may now be in it.
+    const inOrder = !last || fresh.every((b) => (last.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0);
+    if (lostButton || !inOrder) {
+      const focused = this.focusedButton();
+      this.clear();
+      for (const block of blocks) this.markBlock(block);
+      // A keyboard user on a term button stays on it when it is marked again in its block.
+      if (focused) this.marks.get(focused.block)?.find((m) => m.button === focused.term)?.node.querySelector('button')?.focus({ preventScroll: true });
+    } else for (const block of fresh) this.markBlock(block);
+  }
+
+  /** The term button that has the keyboard focus, and its block. */
+  private focusedButton(): { block: HTMLElement; term: string } | undefined {
+    const active = this.container.ownerDocument.activeElement;
+    if (!active) return undefined;
+    for (const [block, marks] of this.marks) for (const m of marks) if (m.button && m.node.contains(active)) return { block, term: m.button };
+    return undefined;
+  }
+
+  /** Put the page text back as it was. */
+  clear(): void {
+    for (const marks of this.marks.values()) this.undo(marks);
+    this.marks.clear();
+    this.buttons.clear();
+    this.order = [];
+  }
+
+  private forget(block: HTMLElement, marks: Mark[]): void {
+    this.marks.delete(block);
+    for (const m of marks) if (m.button && this.buttons.get(m.button) === block) this.buttons.delete(m.button);
+    this.order = this.order.filter((b) => b !== block);
+  }
+
+  private undo(marks: Mark[]): void {
+    for (const { node, original } of marks) {
+      const parent = node.parentNode;
+      if (!parent) continue;
+      node.replaceWith(node.ownerDocument.createTextNode(original));
+      parent.normalize();
+    }
+  }
+
+  private markBlock(block: HTMLElement): void {
+    const doc = block.ownerDocument;
+    const marks: Mark[] = [];
     const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     const texts: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(SKIP)) texts.push(n as Text);
     for (const node of texts) {
       const text = node.data;
-      const matches = findGlossaryWords(text, index);
+      const matches = findGlossaryWords(text, this.index);
       if (matches.length === 0) continue;
       const fragment = doc.createDocumentFragment();
       let last = 0;
       for (const match of matches) {
         const term = match.word.term.toLowerCase();
-        const plain = simpler ? match.word.plain : undefined;
-        let el: HTMLElement | undefined;
-        if (!seen.has(term)) {
-          seen.add(term);
-          el = termElement(doc, match.text, match.word.explanation, plain);
+        const plain = this.simpler ? match.word.plain : undefined;
+        let mark: Mark | undefined;
+        if (!this.buttons.has(term)) {
+          this.buttons.set(term, block);
+          mark = { node: termElement(doc, match.text, match.word.explanation, plain), original: match.text, button: term };
         } else if (plain) {
-          el = doc.createElement('span');
-          el.className = 'll-term-plain ll-replaced';
-          el.textContent = plain;
-          el.title = t('simplifyTermOriginal', match.text);
+          const span = doc.createElement('span');
+          span.className = 'll-term-plain ll-replaced';
+          span.textContent = plain;
+          span.title = t('simplifyTermOriginal', match.text);
+          mark = { node: span, original: match.text };
         }
-        if (!el) continue;
-        fragment.append(text.slice(last, match.start), el);
-        inserted.push({ node: el, original: match.text });
+        if (!mark) continue;
+        fragment.append(text.slice(last, match.start), mark.node);
+        marks.push(mark);
         last = match.end;
       }
       if (last === 0) continue;
       fragment.append(text.slice(last));
       node.replaceWith(fragment);
     }
+    this.marks.set(block, marks);
+    this.order.push(block);
   }
-  return () => {
-    for (const { node, original } of inserted) {
-      const parent = node.parentNode;
-      node.replaceWith(doc.createTextNode(original));
-      parent?.normalize();
-    }
-  };
 }
 
 export interface GlossaryLayerProps {
@@ -150,26 +231,26 @@ export function GlossaryLayer({ article, words }: GlossaryLayerProps) {
   useEffect(() => {
     const container = anchor.current?.parentElement;
     if (!container || !index) return;
-    let undo = markTerms(container, index, simpler, article.lang);
+    const marks = new GlossaryMarks(container, index, simpler, article.lang);
+    marks.sync();
     // Blocks come and go: a translation's rows as they arrive, a change of its view, the
-    // original blocks after it is closed. Mark again (the first occurrence gets the button).
-    // A translation's blocks arrive one message at a time: one pass for those of the last 50 ms.
+    // original blocks after it is closed. A translation's blocks arrive one message at a
+    // time: one pass for the changes of the last 50 ms.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const remark = () => {
+    const update = () => {
       timer = undefined;
-      undo();
-      undo = markTerms(container, index, simpler, article.lang);
-      // This pass's own insertions are not blocks; drop their records.
+      marks.sync();
+      // This pass's own insertions are not the page's changes: drop their records.
       observer.takeRecords();
     };
-    const observer = new MutationObserver((records) => {
-      if (addsBlocks(records)) timer ??= setTimeout(remark, 50);
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(update, 50);
     });
     observer.observe(container, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
       clearTimeout(timer);
-      undo();
+      marks.clear();
     };
   }, [article, index, simpler]);
 
