@@ -34,6 +34,8 @@ const CMS_FINGERPRINTS: readonly [string, RegExp][] = [
   ['wordpress', /WordPress|\/wp-content\/|\/wp-includes\//],
   ['contao', /Contao Open Source CMS|\/bundles\/contao/],
   ['joomla', /Joomla!|\/media\/system\/js\/|com_content/],
+  ['opencms', /content="OpenCms|alkacon\.mercury|\/export\/system\/modules\//],
+  ['weblication', /Weblication|wGlobal\/|wSendMailNospam/],
 ];
 
 /** Best guess of the CMS that rendered `html`, or `unknown`. */

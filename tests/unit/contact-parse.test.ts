@@ -83,6 +83,39 @@ describe('contactLines', () => {
   });
 });
 
+describe('parseContact: schema.org and vCard markup of module CMSes', () => {
+  it('reads an OpenCms Mercury contact: the organisation in the card name, the person from name parts, street and building lines', () => {
+    const doc = box(`<div class="element type-contact org" itemscope itemtype="http://schema.org/Organization">
+      <h3 class="fn n" itemprop="name">Kreisverwaltung Marlingen</h3>
+      <div itemprop="employee" itemscope itemtype="http://schema.org/Person"><div class="h4 org"><span itemprop="givenName"> Sabine</span><span itemprop="familyName"> Kettler</span></div>
+      <div class="pos" itemprop="description">Fachdienst Wohnen und Wohngeld</div></div>
+      <div class="adr" itemprop="address"><div itemprop="streetAddress" class="street-address">Am Kreishaus 3</div><div itemprop="streetAddress" class="extended-address">Gebäude B, Raum B 2.14</div>
+      <div><span itemprop="postalCode" class="postal-code">61278</span> <span itemprop="addressLocality" class="locality">Marlingen</span></div></div>
+      <div class="phone tablerow"><span class="icon-label">Telefon:</span><span><a href="tel:061839412214"><span itemprop="telephone">06183 941-2214</span></a></span></div>
+      <div class="note"><p>Servicenummer des Fachdienstes: 06183 941-2200</p></div></div>`);
+    const { contact } = parseContact(contactLines(doc.querySelector('.type-contact')!));
+    expect(contact).toMatchObject({
+      organisation: 'Kreisverwaltung Marlingen',
+      person: 'Sabine Kettler',
+      office: 'Fachdienst Wohnen und Wohngeld',
+      street: 'Am Kreishaus 3',
+      room: 'Gebäude B, Raum B 2.14',
+      postcode: '61278',
+      town: 'Marlingen',
+      phones: ['06183 941-2214', '06183 941-2200'],
+    });
+  });
+
+  it('joins a unit on the line under the office into the office (Weblication "Fachbereich" / "Amt")', () => {
+    const doc = box(`<div class="c"><p>Stadt Lindau-Nord<br>Fachbereich Soziales<br><strong>Versorgungsamt – Schwerbehindertenrecht</strong></p>
+      <p>Am Stadtgarten 7<br>48999 Lindau-Nord</p></div>`);
+    const { contact, complete } = parseContact(contactLines(doc.querySelector('.c')!));
+    expect(contact.organisation).toBe('Stadt Lindau-Nord');
+    expect(contact.office).toBe('Fachbereich Soziales, Versorgungsamt – Schwerbehindertenrecht');
+    expect(complete).toBe(true);
+  });
+});
+
 describe('findContact', () => {
   it('prefers the page contact box over the site address in the footer', () => {
     const doc = box(`<main><h1>Wohngeld</h1><p>Text.</p></main>

@@ -85,3 +85,56 @@ describe('municipal rules only on administration pages', () => {
     expect(article.contact).toBeUndefined();
   });
 });
+
+/**
+ * A page built from modules (OpenCms Mercury, Weblication): the article module, then in the
+ * same column an accordion, a download list, a link list, share buttons and teasers.
+ */
+function modulePage(extra = '') {
+  const para = (t: string) => `<p>${t} Bitte bringen Sie alle Unterlagen vollständig mit, damit wir Ihren Antrag ohne Rückfragen bearbeiten können.</p>`;
+  return parseHtml(
+    `<!doctype html><html lang="de"><head><title>Wohnberechtigungsschein | Kreis Marlingen</title></head><body>
+    <main><div class="col-lg-9 area-wide">
+      <div class="detail-page type-article"><h1>Wohnberechtigungsschein beantragen</h1>
+        ${para('Mit dem Wohnberechtigungsschein weisen Sie nach, dass Sie eine geförderte Wohnung beziehen dürfen.')}
+        ${para('Es zählt das Einkommen aller Haushaltsmitglieder in den zwölf Monaten ab Antragstellung.')}
+        ${para('Die Bearbeitung dauert in der Regel zwei bis drei Wochen.')}</div>
+      <div class="element type-tab variant-accordion"><h2>Häufige Fragen</h2>
+        <article class="accordion"><h3><button aria-expanded="false" aria-controls="q1">Gilt der Schein im ganzen Land?</button></h3>
+        <div id="q1" class="acco-body collapse"><p>Der Schein gilt in allen Städten und Gemeinden des Landes, ein Schein aus einem anderen Bundesland wird dort geprüft.</p></div></article></div>
+      <div class="element type-linksequence downloads"><h2>Formulare</h2><ul>
+        <li><a href="/files/antrag-wbs.pdf">Antrag auf Erteilung eines Wohnberechtigungsscheins (PDF, 312 KB)</a></li>
+        <li><a href="/files/einkommen.pdf">Anlage Einkommenserklärung (PDF, 184 KB)</a></li></ul></div>
+      ${extra}
+      <div class="element type-linksequence"><h2>Links zum Thema</h2><ul><li><a href="/wohngeld">Wohngeld beantragen beim Fachdienst Wohnen</a></li><li><a href="/miete">Mietspiegel für den Kreis Marlingen 2026</a></li></ul></div>
+      <div class="element type-section"><h2>Auch interessant</h2><p>Der Kreis baut 46 neue Sozialwohnungen im Quartier Lindenhof, die ersten Mieter sind schon eingezogen.</p></div>
+    </div><aside class="col-lg-3"><p>Randspalte mit Hinweisen zur Barrierefreiheit der Website und zu unseren Sprechzeiten im Kreishaus.</p></aside></main></body></html>`,
+    'https://www.kreis-marlingen.example/wbs',
+  );
+}
+
+describe('sections beside the article module (OpenCms Mercury, Weblication)', () => {
+  it('the accordion and download list that follow the article module join it, up to the first link list', () => {
+    const { document, window } = modulePage();
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Es zählt das Einkommen aller Haushaltsmitglieder');
+    expect(article.text).toContain('Gilt der Schein im ganzen Land?');
+    expect(article.text).toContain('Der Schein gilt in allen Städten und Gemeinden');
+    expect(article.text).toContain('Anlage Einkommenserklärung (PDF, 184 KB)');
+    // The link list ends the article: what follows it is not joined, nor the sidebar.
+    expect(article.text).not.toContain('Wohngeld beantragen beim Fachdienst');
+    expect(article.text).not.toContain('Quartier Lindenhof');
+    expect(article.text).not.toContain('Randspalte');
+  });
+
+  it('a contact box or a sidebar column right after the article module is not one of its sections', () => {
+    const { document, window } = modulePage(
+      `<div class="element sidebar-kontakt"><h2>Ihr Ansprechpartner</h2><p>Herr Tobias Wengert bearbeitet die Anträge auf Wohnberechtigungsscheine im Kreishaus Marlingen.</p></div>
+       <div class="element type-section"><h2>Rechtsgrundlage</h2><p>Maßgeblich sind die Einkommensgrenzen nach Paragraph 9 des Wohnraumförderungsgesetzes des Bundes.</p></div>`,
+    );
+    const article = extractArticle(document, { win: window });
+    expect(article.text).toContain('Anlage Einkommenserklärung (PDF, 184 KB)');
+    expect(article.text).not.toContain('Tobias Wengert');
+    expect(article.text).not.toContain('Maßgeblich sind die Einkommensgrenzen');
+  });
+});

@@ -37,12 +37,17 @@ describe('prepare on the live page', () => {
       <div class="btn-group"><button type="button" data-bs-toggle="dropdown" aria-expanded="false">Weitere Aktionen</button></div>
       ${para(3)}
       <div class="accordion"><h2><button aria-expanded="false" aria-controls="a1">Wie lange dauert die Sperrung?</button></h2>
-      <div id="a1" hidden><p>Die Sperrung dauert voraussichtlich bis Freitag, 17. April 2026, in drei Bauabschnitten.</p></div></div></main>`);
+      <div id="a1" hidden><p>Die Sperrung dauert voraussichtlich bis Freitag, 17. April 2026, in drei Bauabschnitten.</p></div>
+      <h3><button aria-expanded="false" aria-haspopup="true" aria-controls="a2">Wo wird der Verkehr umgeleitet?</button></h3>
+      <div id="a2" hidden><p>Der Verkehr wird über die Bahnhofstraße und die Lindenallee umgeleitet, Busse fahren die Umleitung mit.</p></div></div></main>`);
     const article = extractArticle(document, { win: window });
     expect(article.text).not.toContain('Benutzeraktionen');
     expect(article.text).not.toContain('Weitere Aktionen');
     expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'Wie lange dauert die Sperrung?')).toBe(true);
     expect(article.text).toContain('Die Sperrung dauert voraussichtlich bis Freitag');
+    // An accordion question in a heading stays, even when its toggle wrongly claims a popup.
+    expect(article.blocks.some((b) => b.kind === 'heading' && b.text === 'Wo wird der Verkehr umgeleitet?')).toBe(true);
+    expect(article.text).toContain('Der Verkehr wird über die Bahnhofstraße');
   });
 
   it('asks computed styles only of what checkVisibility calls invisible, and lets them decide', () => {
@@ -144,6 +149,11 @@ describe('clean', () => {
     expect(isNoiseLine('Laden...')).toBe(true);
     expect(isNoiseLine('Wird geladen …')).toBe(true);
     expect(isNoiseLine('Laden')).toBe(false);
+    // Accordion controls, also as two links side by side without a space (Weblication).
+    expect(isNoiseLine('Alle öffnenAlle schließen')).toBe(true);
+    expect(isNoiseLine('Alle aufklappen')).toBe(true);
+    expect(isNoiseLine('Expand all Collapse all')).toBe(true);
+    expect(isNoiseLine('Alle öffnen ihre Türen')).toBe(false);
     expect(isNoiseLine('War diese Seite hilfreich?')).toBe(true);
     expect(isNoiseLine('Waren diese Informationen für Sie hilfreich? Ja Nein')).toBe(true);
     expect(isNoiseLine('Was this page helpful?')).toBe(true);

@@ -56,6 +56,10 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:Empfohlener (?:redaktioneller )?Inhalt|Externer Inhalt|Externe Inhalte)$/i,
   // Advertising labels of ad slots ("Anzeige", "- Anzeige -", "Werbung").
   /^[-–(]?\s*(?:Anzeige|Werbung|Advertisement|Sponsored)\s*[-–):]?$/i,
+  // Controls of accordions (Weblication, TYPO3 and Drupal FAQ lists): "Alle öffnen", "Alle schließen",
+  // as links side by side, whichever is hidden at the moment.
+  /^(?:(?:Alle|All) (?:öffnen|schließen|schliessen|aufklappen|zuklappen|ausklappen|einklappen|einblenden|ausblenden)\s*){1,2}$/i,
+  /^(?:(?:Expand|Collapse|Open|Close) all\s*){1,2}$/i,
   // Infinite-scroll and "load more" buttons.
   /^(?:Lade|Mehr|Weitere) (?:weitere |mehr )?(?:Inhalte|Artikel|Beiträge|Meldungen)? ?(?:laden|anzeigen)?\s*(?:\.\.\.|…)?$/i,
   /^(?:Load|Show) more(?: (?:articles|posts|stories))?$/i,

@@ -35,7 +35,29 @@ const LABEL_ONLY = /^(?:Kontakt|Ihr Kontakt|Ihre Ansprechpartner(?:in)?|Ansprech
 const HINT_ROOM = /(?:^|[\s_-])(?:raum|room|zimmer)(?:$|\s)/i;
 const HINT_OFFICE = /(?:^|[\s_-])(?:einrichtung|organization-unit|organisation-unit|department|abteilung|dienststelle|org-unit|fachbereich)(?:$|\s)/i;
 const HINT_ORG = /(?:^|[\s_-])(?:org|organization|organisation|legalName)(?:$|\s)/i;
-const HINT_PERSON = /(?:^|[\s_-])(?:name|fn|person|p-name|mitarbeiter-name)(?:$|\s)/i;
+const HINT_PERSON = /(?:^|[\s_-])(?:name|fn|person|p-name|mitarbeiter-name|givenName|familyName|given-name|family-name)(?:$|\s)/i;
+/** vCard and schema.org street lines (OpenCms Mercury puts `streetAddress` on the building line too). */
+const HINT_STREET = /(?:^|\s)(?:street-address|streetAddress|p-street-address)(?:$|\s)/i;
+
+type HintKind = 'room' | 'office' | 'organisation' | 'person' | 'street';
+const HINT_KINDS: [HintKind, RegExp][] = [
+  ['room', HINT_ROOM],
+  ['office', HINT_OFFICE],
+  ['organisation', HINT_ORG],
+  ['person', HINT_PERSON],
+  ['street', HINT_STREET],
+];
+
+/**
+ * What the markup around a line says it is: the innermost of the last three class
+ * names and itemprops that names a field (a person's `givenName` inside a box classed
+ * `org` is the person).
+ */
+function hintKind(hint: string): HintKind | undefined {
+  const tokens = hint.split(/\s+/).slice(-3);
+  for (let i = tokens.length - 1; i >= 0; i--) for (const [kind, re] of HINT_KINDS) if (re.test(tokens[i]!)) return kind;
+  return undefined;
+}
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
 
@@ -61,6 +83,8 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
   let inHours = false;
   let unknown = 0;
   let firstUnknown: string | undefined;
+  /** The line the office came from (a unit under it may follow). */
+  let officeLine = -2;
   const addPhone = (p: string) => {
     const v = clean(p);
     if (v && !c.phones.includes(v)) c.phones.push(v);
@@ -98,22 +122,26 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
       }
     }
     if (LABEL_ONLY.test(text)) continue;
-    const hint = line.hint ?? '';
-    const lastHint = hint.split(/\s+/).slice(-3).join(' ');
-    if (!c.room && HINT_ROOM.test(lastHint) && text.length < 80) {
+    const kind = hintKind(line.hint ?? '');
+    if (kind === 'room' && !c.room && text.length < 80) {
       c.room = clean(text);
       continue;
     }
-    if (!c.office && HINT_OFFICE.test(lastHint) && text.length < 120) {
+    if (kind === 'office' && !c.office && text.length < 120) {
       c.office = clean(text);
       continue;
     }
-    if (!c.organisation && HINT_ORG.test(lastHint) && text.length < 120 && !/\d{5}/.test(text)) {
+    if (kind === 'organisation' && !c.organisation && text.length < 120 && !/\d{5}/.test(text)) {
       c.organisation = clean(text);
       continue;
     }
-    if (!c.person && HINT_PERSON.test(lastHint) && text.length < 80 && !/\d/.test(text)) {
+    // A vCard's formatted name (`fn`) is the organisation's in an organisation's card ("Kreisverwaltung Marlingen").
+    if (kind === 'person' && !c.person && text.length < 80 && !/\d/.test(text) && !ORGANISATION.test(text)) {
       c.person = clean(text.replace(PERSON_LABEL, ''));
+      continue;
+    }
+    if (kind === 'street' && !c.street && /\d/.test(text) && !/\d{5}/.test(text) && text.length < 80 && !ROOM_LINE.test(text) && !ROOM.test(text)) {
+      c.street = clean(text);
       continue;
     }
     const hoursHead = HOURS_HEADING.exec(text);
@@ -135,7 +163,7 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
       continue;
     }
     // Leichte Sprache and prose: "Die Telefon·nummer ist: 0421 555-2700".
-    const inProse = /Telefon|Tel\.|Rufnummer|Phone/i.test(text) && !PHONE_LABEL.test(text) && PHONE_NUMBER.exec(text);
+    const inProse = /Telefon|Tel\.|Rufnummer|Servicenummer|Hotline|Durchwahl|Phone/i.test(text) && !PHONE_LABEL.test(text) && PHONE_NUMBER.exec(text);
     if (inProse && inProse[0].replace(/\D/g, '').length >= 6 && text.length < 120) {
       addPhone(inProse[0]);
       // The rest of the sentence is not on the card: keep the block in the article too.
@@ -207,6 +235,14 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
     }
     if (!c.office && OFFICE.test(text) && text.length < 100) {
       c.office = text;
+      officeLine = index;
+      continue;
+    }
+    // The unit under the office on the next line ("Fachbereich Soziales" / "Versorgungsamt –
+    // Schwerbehindertenrecht"): the card shows the whole path.
+    if (c.office && officeLine === index - 1 && OFFICE.test(text) && text.length < 100 && c.office.length + text.length < 140) {
+      c.office = `${c.office}, ${text}`;
+      officeLine = index;
       continue;
     }
     unknown++;

@@ -10,7 +10,8 @@
  * and newsletter boxes that Readability rightly leaves out.
  */
 import { DOCUMENT_HREF } from '@/utils/clean/file-info';
-import { compileSelectors, elementsByTag } from '@/utils/clean/selector-matcher';
+import { TEASER_RIVER_MARK } from '@/utils/clean/related-teasers';
+import { compileSelectors, elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 
 /** The container may be at most this much longer than Readability's text… */
 export const MAX_GROWTH_RATIO = 2;
@@ -119,11 +120,71 @@ export function headlineContainer(snapshot: Element, readabilityText: string): E
     const copy = el;
     for (const junk of NON_CONTENT.all(copy)) junk.remove();
     const kept = norm(copy.textContent);
-    if (kept.length <= outLength) return undefined; // nothing to gain
     let links = 0;
     for (const a of elementsByTag(copy, 'a')) if (!isDocumentLink(a)) links += norm(a.textContent).length;
     if (links / Math.max(1, kept.length) > MAX_LINK_DENSITY) return undefined;
-    return copy;
+    const wider = withFollowingSections(copy, Math.max(0, outLength + MAX_GROWTH_CHARS - kept.length));
+    // Nothing to gain: Readability's choice stands.
+    return wider === copy && kept.length <= outLength ? undefined : wider;
   }
   return undefined;
+}
+
+/** What a section module holds: running text, lists, tables. */
+const SECTION_CONTENT = new Set(['P', 'UL', 'OL', 'TABLE', 'DL']);
+/** A section module has at least this much text. */
+const MIN_SECTION_CHARS = 80;
+
+/**
+ * Whether `el`, a sibling after the article's container, is a section of the
+ * article: text in paragraphs, lists or tables (a revealed accordion, a download
+ * list, "Gebühren"), not mostly links to other pages, not a river of other stories.
+ */
+function isFollowingSection(el: Element, text: string): boolean {
+  if (text.length < MIN_SECTION_CHARS || el.hasAttribute(TEASER_RIVER_MARK) || NON_CONTENT.matches(el)) return false;
+  if (SIDE_MODULE.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
+  if (!elementsIn(el).some((e) => SECTION_CONTENT.has(e.tagName.toUpperCase()))) return false;
+  let links = 0;
+  for (const a of elementsByTag(el, 'a')) if (!isFileLink(a)) links += norm(a.textContent).length;
+  return links / text.length <= MAX_LINK_DENSITY;
+}
+
+/**
+ * Columns and boxes beside the article, by their names: sidebars (Bootstrap's narrow
+ * `col-lg-3`, iKISS `#rechts`, Elementor `sidebar-*`), contact boxes (the card shows the
+ * page's contact) and teasers of other pages.
+ */
+const SIDE_MODULE =
+  /sidebar|aside|marginal|seitenleiste|randspalte|(?:^|[\s_-])(?:rechts|links|right|left)(?:$|[\s_-])|\bcol-(?:xs-|sm-|md-|lg-|xl-|xxl-)?[1-4](?!\d)|kontakt|contact|ansprech|teaser|related|verwandt/i;
+
+/** A link to a file (its address or its text names the format or size), not a page that CMS keys files by (iKISS `FID`). */
+const FILE_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|__blob=publicationFile/i;
+const FILE_TEXT = /\b(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|ZIP)\b|\d\s*[KM]B\b/;
+function isFileLink(a: Element): boolean {
+  return FILE_HREF.test(a.getAttribute('href') ?? '') || FILE_TEXT.test(a.parentElement?.textContent ?? '');
+}
+
+/**
+ * CMSes that build a page from modules (OpenCms Mercury, Weblication) put the
+ * article's accordion, download list and further sections beside the article
+ * module, in the same column; Readability, and the headline's container, hold
+ * the article module only. The sections that follow it directly, up to the
+ * first that is something else (a link list, share buttons, teasers), join it,
+ * within `budget` characters.
+ */
+function withFollowingSections(container: Element, budget: number): Element {
+  const sections: Element[] = [];
+  for (let el = container.nextElementSibling; el; el = el.nextElementSibling) {
+    const text = norm(el.textContent);
+    if (!text) continue;
+    if (!isFollowingSection(el, text) || text.length > budget) break;
+    budget -= text.length;
+    sections.push(el);
+  }
+  if (sections.length === 0) return container;
+  const joined = container.ownerDocument.createElement('div');
+  container.before(joined);
+  joined.append(container, ...sections);
+  for (const section of sections) for (const junk of NON_CONTENT.all(section)) junk.remove();
+  return joined;
 }

@@ -197,8 +197,10 @@ export function prepareClone(live: Document, clone: Document, options: PrepareOp
  */
 function isMenuButton(button: Element): boolean {
   const popup = button.getAttribute('aria-haspopup');
-  if (popup !== null && popup !== 'false') return true;
-  return (button.getAttribute('data-bs-toggle') ?? button.getAttribute('data-toggle')) === 'dropdown';
+  const menu = (popup !== null && popup !== 'false') || (button.getAttribute('data-bs-toggle') ?? button.getAttribute('data-toggle')) === 'dropdown';
+  // A toggle inside a heading or term names its section: an accordion question that claims a
+  // popup (some FAQ plugins set `aria-haspopup` on every toggle) is still the question.
+  return menu && !closestMatch(button, HEADING_LIKE);
 }
 
 /**
