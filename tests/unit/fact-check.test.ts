@@ -66,6 +66,12 @@ describe('checkFacts', () => {
     expect(result.dropped.map((f) => f.text)).toEqual(['5,00 €']);
   });
 
+  it('reads phone numbers on consecutive lines as two, whatever stands before each line', () => {
+    const card = 'Telefon:\n- 06183 941-2214\n- 06183 941-2200';
+    expect(checkFacts(card, 'Rufen Sie an: 06183 941-2214 oder 06183 941-2200.')).toEqual({ ok: true, invented: [], dropped: [] });
+    expect(checkFacts(card, 'Rufen Sie an: 06183 941-2214.').dropped.map((f) => f.text)).toEqual(['06183 941-2200']);
+  });
+
   it('finds nothing to complain about in text without facts', () => {
     expect(checkFacts('Kommen Sie vorbei.', 'Bitte kommen Sie.')).toEqual({ ok: true, invented: [], dropped: [] });
   });

@@ -32,7 +32,8 @@ const PATTERNS: [FactKind, RegExp][] = [
   ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu],
   ['amount', new RegExp(`(?:(?:€|EUR)\\s?\\d{1,3}(?:[.\\s]\\d{3})*(?:,\\d{1,2}|,-{1,2})?|\\d{1,3}(?:\\.\\d{3})+(?:,(?:\\d{1,2}|-{1,2}))?\\s?(?:€|Euro|EUR)|\\d+(?:[,.]\\d{1,2}|,-{1,2})?\\s?(?:€|Euro|EUR))`, 'gu')],
   ['date', new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{4}|\\s?\\d{2}(?!\\d))?|\\b\\d{1,2}\\.\\s?(?:${MONTH_ALT})(?:\\s\\d{4})?`, 'gu')],
-  ['phone', /(?:\+\d{2}\s?(?:\(0\)\s?)?|\b0)\d[\d\s/()–-]{4,}\d/gu],
+  // A number stays on its line: two phones on consecutive lines ("06183 941-2214" / "- 06183 941-2200") are two.
+  ['phone', /(?:\+\d{2}[ \t\u00a0]?(?:\(0\)[ \t\u00a0]?)?|\b0)\d[\d \t\u00a0/()–-]{4,}\d/gu],
   ['time', /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?Uhr)?(?!\d)|\b(?:[01]?\d|2[0-3])\s?Uhr\b/gu],
   [
     'street',
