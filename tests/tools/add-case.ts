@@ -36,6 +36,7 @@ const CMS_FINGERPRINTS: readonly [string, RegExp][] = [
   ['joomla', /Joomla!|\/media\/system\/js\/|com_content/],
   ['opencms', /content="OpenCms|alkacon\.mercury|\/export\/system\/modules\//],
   ['weblication', /Weblication|wGlobal\/|wSendMailNospam/],
+  ['imperia', /content="imperia|\/i9f\/r1\//i],
 ];
 
 /** Best guess of the CMS that rendered `html`, or `unknown`. */

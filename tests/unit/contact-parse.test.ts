@@ -116,6 +116,27 @@ describe('parseContact: schema.org and vCard markup of module CMSes', () => {
   });
 });
 
+describe('press contacts (Imperia press releases)', () => {
+  it('reads a "Rückfragen" paragraph of a release: organisation and office, a name without "Frau"/"Herr", phone, e-mail', () => {
+    const doc = box(`<p class="r"><strong>Rückfragen:</strong><br>Bezirksamt Nordhain, Pressestelle<br>Tobias Wendland<br>Tel.: (0385) 9406-2214<br>E-Mail: <a href="mailto:presse@nordhain.example">presse@nordhain.example</a></p>`);
+    const { contact, complete } = parseContact(contactLines(doc.querySelector('.r')!));
+    expect(contact).toMatchObject({ organisation: 'Bezirksamt Nordhain', office: 'Pressestelle', person: 'Tobias Wendland', phones: ['(0385) 9406-2214'], emails: ['presse@nordhain.example'] });
+    expect(complete).toBe(true);
+  });
+
+  it('prefers the contact of the release to a sidebar column that sits inside the main landmark', () => {
+    const doc = box(`<div id="layout-grid" role="main"><h1>Neue Schulzonen</h1><div class="textile"><p>Ab Montag gelten neue Schulzonen vor fünf Schulen im Bezirk.</p>
+      <p><strong>Rückfragen:</strong><br>Bezirksamt Nordhain, Pressestelle<br>Tobias Wendland<br>Tel.: (0385) 9406-2214<br>E-Mail: <a href="mailto:presse@nordhain.example">presse@nordhain.example</a></p></div>
+      <div id="marginal" role="complementary"><div class="modul-contact"><h3>Kontakt Pressestelle</h3><p>Rathaus Nordhain, Lindenplatz 4<br>14612 Havelbruck</p><p>Tel.: (0385) 9406-22</p></div></div></div>`);
+    expect(findContact(doc)?.contact).toMatchObject({ person: 'Tobias Wendland', phones: ['(0385) 9406-2214'] });
+  });
+
+  it('takes no place name for a person: a bare name only right before the phone or e-mail line', () => {
+    const doc = box(`<p class="r">Stadt Talbach<br>Rathaus Talbach<br>Marktplatz 1<br>12345 Talbach<br>Telefon: 01234 56-0</p>`);
+    expect(parseContact(contactLines(doc.querySelector('.r')!)).contact.person).toBeUndefined();
+  });
+});
+
 describe('findContact', () => {
   it('prefers the page contact box over the site address in the footer', () => {
     const doc = box(`<main><h1>Wohngeld</h1><p>Text.</p></main>

@@ -154,6 +154,8 @@ describe('clean', () => {
     expect(isNoiseLine('Alle aufklappen')).toBe(true);
     expect(isNoiseLine('Expand all Collapse all')).toBe(true);
     expect(isNoiseLine('Alle öffnen ihre Türen')).toBe(false);
+    expect(isNoiseLine('Direkt zur Kontaktinformation')).toBe(true);
+    expect(isNoiseLine('Direkt zum Online-Antrag')).toBe(false);
     expect(isNoiseLine('War diese Seite hilfreich?')).toBe(true);
     expect(isNoiseLine('Waren diese Informationen für Sie hilfreich? Ja Nein')).toBe(true);
     expect(isNoiseLine('Was this page helpful?')).toBe(true);
@@ -191,6 +193,9 @@ describe('clean', () => {
     expect(strict!.test('a+') || strict!.test('c')).toBe(false);
     expect(loose!.test('B')).toBe(true);
     expect(stripLinkHints('Projekt (Link öffnet in neuem Fenster)').trim()).toBe('Projekt');
+    // The separator before a hint at the end goes with it (Imperia, GSB download hints).
+    expect(stripLinkHints('PDF-Dokument, Öffnet in neuem Fenster').trim()).toBe('PDF-Dokument');
+    expect(stripLinkHints('PDF, 112 KB, barrierefrei, Datei wird in neuem Fenster geöffnet').trim()).toBe('PDF, 112 KB, barrierefrei');
   });
 
   it('strips hints in a row as one hint (Contao, accessibility plugins), and keeps the punctuation of the text around them', () => {

@@ -237,6 +237,10 @@ export const PORTAL_TOOL_NOISE: readonly string[] = [
   '.f3-widget-paginator',
   '[class*="pagebrowser" i]',
   '[class*="pagetools" i]',
+  // Page footers by id inside the main area (Imperia `#content-footer`: the office's general
+  // address, legal and social links). Not by class: an article's own footer (`news-footer`,
+  // `article-footer`) holds its date and press contact.
+  '[id*="footer" i]',
 ];
 
 /**
@@ -251,6 +255,8 @@ export const IMAGE_CREDIT_NOISE: readonly string[] = [
   '[class~="copyright" i]',
   '[class*="copyright-note" i]',
   '[class*="image-copyright" i]',
+  // BEM elements of picture components (Imperia `image__copyright`, `c-picture__copyright`).
+  '[class*="__copyright" i]',
   '[class*="imagecopyright" i]',
   '[class*="img-copyright" i]',
   '[class*="picture-copyright" i]',

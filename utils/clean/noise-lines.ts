@@ -47,6 +47,8 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:zur|zum) (?:Übersicht|Seitenanfang|Anfang|Inhalt|Hauptnavigation|Navigation|Suche)(?: springen)?$/i,
   /^(?:nach oben|Seitenanfang|top|back to top)$/i,
   /^(?:Direkt )?zum (?:Inhalt|Hauptinhalt)(?: springen)?$/i,
+  // Jump links to parts of the page (Imperia "Direkt zur Kontaktinformation").
+  /^(?:Direkt|Springe|Sprung) (?:zur|zum|zu den|zu) (?:Kontakt\p{L}*|Inhalt|Hauptinhalt|Navigation|Hauptnavigation|Suche|Seitenanfang|Fußzeile|Footer|Ansprechpartner\p{L}*|Öffnungszeiten)$/iu,
   /^Skip to (?:main )?content$/i,
   // iKISS/Advantic and TYPO3 tt_address contact boxes: the vCard download.
   /^vCard(?: herunterladen| download| speichern)?$/i,

@@ -7,7 +7,7 @@
  * already removed). Parsing the lines is text-only work (`contact-pick.ts`): the
  * reader has the background do it, so its rules stay out of the content script.
  */
-import { closestMatch, compileSelectors, elementsIn } from '@/utils/clean/selector-matcher';
+import { closestMatch, compileSelectors, elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 import { contactLines, type ContactLine } from './contact-lines';
 
 /** Containers named as contact boxes: TYPO3 `tx-*-contact`, GSB `kontakt`, iKISS `ansprechpartner`, microformats. */
@@ -32,7 +32,7 @@ const MAX_CANDIDATES = 40;
 
 /** Headings that open a contact section. */
 export const CONTACT_HEADING =
-  /^(?:Kontakt|Ihr Kontakt|Kontaktdaten|Ansprechpartner(?:in)?|Ihre? Ansprechpartner(?:in)?|Ansprechperson(?:en)?|Zuständige (?:Stelle|Dienststelle|Behörde)|So erreichen Sie uns|Anschrift|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\b/i;
+  /^(?:Kontakt|Ihr Kontakt|Kontaktdaten|(?:Für )?Rückfragen|Pressekontakt|Medienkontakt|Ansprechpartner(?:in)?|Ihre? Ansprechpartner(?:in)?|Ansprechperson(?:en)?|Zuständige (?:Stelle|Dienststelle|Behörde)|So erreichen Sie uns|Anschrift|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\b/i;
 
 const HOURS_HEADING = /^(?:Öffnungszeiten|Sprechzeiten|Servicezeiten|Sprechstunden?)\b/i;
 
@@ -97,8 +97,12 @@ function withFollowing(el: Element): Element {
 
 function score(el: Element): number {
   if (closestMatch(el, CHROME)) return -1;
-  if (closestMatch(el, MAIN)) return 2;
-  if (closestMatch(el, SIDEBAR)) return 1;
+  // The nearer of the two decides: a sidebar column inside the main landmark (Imperia's
+  // `#layout-grid__area--marginal` in `#layout-grid[role=main]`) is a sidebar.
+  const main = closestMatch(el, MAIN);
+  const side = closestMatch(el, SIDEBAR);
+  if (main && (!side || side.contains(main))) return 2;
+  if (side) return 1;
   return 0;
 }
 
@@ -151,7 +155,9 @@ export function collectContactCandidates(doc: Document, base?: string): Collecte
   for (const h of all.filter((el) => HEADING_TAGS.has(el.tagName.toUpperCase()) || HEADING_CLASS.test(el.getAttribute('class') ?? ''))) {
     const title = norm(h.textContent);
     if (CONTACT_HEADING.test(title) && title.length < 60 && h.parentElement) {
-      const section = sectionOf(h.tagName === 'STRONG' ? (h.parentElement ?? h) : h);
+      // A bold label opening a paragraph of lines ("<p><strong>Rückfragen:</strong><br>Pressestelle<br>…"): that paragraph.
+      const labelled = h.tagName === 'STRONG' && norm(h.parentElement.textContent).length > title.length + 20 && elementsByTag(h.parentElement, 'br').length > 0;
+      const section = labelled ? h.parentElement : sectionOf(h.tagName === 'STRONG' ? h.parentElement : h);
       if (norm(section.textContent).length <= MAX_BOX_TEXT) found.push({ el: section, anchor: h });
     }
   }

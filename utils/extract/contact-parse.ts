@@ -27,9 +27,12 @@ const HOURS_HEADING = /^(?:Öffnungszeiten|Sprechzeiten|Servicezeiten|Sprechstun
 const WEEKDAY = /\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|werktags|täglich|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME = /\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:–|-|bis)\s*\d{1,2}\s*Uhr|\bUhr\b|nach Vereinbarung|\d{1,2}\s*(?:am|pm)\b|\bnoon\b|geschlossen|closed/i;
 const PERSON = /^(?:(?:Frau|Herr|Hr\.|Fr\.)\s+)(?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$/u;
+/** Two or three capitalised words, as a name is written ("Tobias Wendland", "Anna-Lena Koch"). */
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:von |van |de )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const STREET_WORD = /(?:straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt|chaussee|haus|hof)\b/i;
 const PERSON_LABEL = /^(?:Ansprechpartner(?:in)?|Ansprechperson|Sachbearbeit(?:er|erin|ung)|Kontaktperson|Leitung)\s*:\s*/i;
 const APPOINTMENT = /termin/i;
-const LABEL_ONLY = /^(?:Kontakt|Ihr Kontakt|Ihre Ansprechpartner(?:in)?|Ansprechpartner(?:in)?|Anschrift|Adresse|Postanschrift|Postadresse|Besucheranschrift|Besucheradresse|Hausanschrift|Dienstanschrift|So erreichen Sie uns|Kontaktdaten|Zuständige (?:Stelle|Stellen|Dienststelle|Behörde|Abteilung|Einrichtung)|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\s*:?$/i;
+const LABEL_ONLY = /^(?:Kontakt|Ihr Kontakt|(?:Für )?Rückfragen|Pressekontakt|Medienkontakt|Ihre Ansprechpartner(?:in)?|Ansprechpartner(?:in)?|Anschrift|Adresse|Postanschrift|Postadresse|Besucheranschrift|Besucheradresse|Hausanschrift|Dienstanschrift|So erreichen Sie uns|Kontaktdaten|Zuständige (?:Stelle|Stellen|Dienststelle|Behörde|Abteilung|Einrichtung)|Kontakt und Öffnungszeiten|Veranstalter(?:in)?|Herausgeber(?:in)?)\s*:?$/i;
 
 /** Class names of contact markup: microformats (h-card/vCard), schema.org itemprops, iKISS, Sitepark IES, TYPO3 tt_address. */
 const HINT_ROOM = /(?:^|[\s_-])(?:raum|room|zimmer)(?:$|\s)/i;
@@ -222,6 +225,15 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
     if (!c.person && (PERSON.test(personText) || (PERSON_LABEL.test(text) && personText.length < 60))) {
       c.person = clean(personText);
       continue;
+    }
+    // A name without "Frau"/"Herr" between the office and the phone or e-mail line: the press
+    // contact of a release ("Pressestelle" / "Tobias Wendland" / "Tel.: …").
+    if (!c.person && (c.office || c.organisation) && BARE_NAME.test(text) && !OFFICE.test(text) && !ORGANISATION.test(text) && !STREET_WORD.test(text)) {
+      const next = lines[index + 1]?.text ?? '';
+      if (PHONE_LABEL.test(next) || MAIL_LABEL.test(next) || EMAIL.test(next)) {
+        c.person = text;
+        continue;
+      }
     }
     if (!c.organisation && ORGANISATION.test(text) && text.length < 120) {
       // "Stadt Grünwalde, Amt für Stadtplanung": organisation and office on one line.

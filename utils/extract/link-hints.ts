@@ -41,11 +41,16 @@ const CUT = '\u0000';
 // eslint-disable-next-line no-control-regex -- the NUL marks a cut (see CUT)
 const CUTS_IN_A_ROW = /\u0000(?:[\s,;:/|–—-]*\u0000)+/g;
 
+// eslint-disable-next-line no-control-regex -- the NUL marks a cut (see CUT)
+const TRAILING_SEPARATOR_CUT = /\s*[,;|–—]\s*\u0000\s*$/;
+
 /** Remove link hints from a piece of text (used on text nodes inside links and hidden spans). */
 export function stripLinkHints(text: string): string {
   let out = text;
   for (const pattern of LINK_HINT_PATTERNS) out = out.replace(pattern, CUT);
-  return out.includes(CUT) ? out.replace(CUTS_IN_A_ROW, CUT).replaceAll(CUT, ' ') : out;
+  if (!out.includes(CUT)) return out;
+  // A separator left before a hint at the end ("PDF-Dokument, Öffnet in neuem Fenster") goes with it.
+  return out.replace(CUTS_IN_A_ROW, CUT).replace(TRAILING_SEPARATOR_CUT, CUT).replaceAll(CUT, ' ');
 }
 
 /** True when a whole text is nothing but a link hint. */
