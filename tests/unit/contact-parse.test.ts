@@ -131,6 +131,11 @@ describe('press contacts (Imperia press releases)', () => {
     expect(findContact(doc)?.contact).toMatchObject({ person: 'Tobias Wendland', phones: ['(0385) 9406-2214'] });
   });
 
+  it('keeps the name of a person whose job follows it on the line', () => {
+    const doc = box(`<p class="r">Gemeinde Eschenbach<br>Steueramt<br>Ansprechpartnerin: Frau Sabine Kreuzer, Sachbearbeiterin Hundesteuer<br>Telefon: 07955 9381-24</p>`);
+    expect(parseContact(contactLines(doc.querySelector('.r')!)).contact.person).toBe('Frau Sabine Kreuzer');
+  });
+
   it('takes no place name for a person: a bare name only right before the phone or e-mail line', () => {
     const doc = box(`<p class="r">Stadt Talbach<br>Rathaus Talbach<br>Marktplatz 1<br>12345 Talbach<br>Telefon: 01234 56-0</p>`);
     expect(parseContact(contactLines(doc.querySelector('.r')!)).contact.person).toBeUndefined();

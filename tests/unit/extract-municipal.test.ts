@@ -138,3 +138,40 @@ describe('sections beside the article module (OpenCms Mercury, Weblication)', ()
     expect(article.text).not.toContain('Maßgeblich sind die Einkommensgrenzen');
   });
 });
+
+describe('service descriptions of state portals (FIM sections)', () => {
+  const para = (t: string) => `<p>${t} Die Gemeinde erhebt die Steuer nach ihrer Satzung für jedes Kalenderjahr neu.</p>`;
+  const servicePage = () =>
+    parseHtml(
+      `<!doctype html><html lang="de"><head><title>Hund anmelden | Gemeinde Eschenbach</title></head><body><main>
+      <h1>Hund anmelden (Hundesteuer)</h1>
+      <div class="toc"><p>Auf dieser Seite</p><ul><li><a href="#s1">Leistungsbeschreibung</a></li><li><a href="#s2">Voraussetzungen</a></li><li><a href="#s3">Fristen und Rechtsgrundlage</a></li></ul></div>
+      <section id="s1"><h2>Leistungsbeschreibung</h2>${para('Die Hundesteuer ist eine örtliche Aufwandsteuer.')}</section>
+      <section id="s2"><h2>Voraussetzungen</h2>${para('Sie halten einen Hund, der älter als drei Monate ist.')}</section>
+      <section id="s3"><h2>Fristen und Rechtsgrundlage</h2>
+        <ul role="tablist"><li role="presentation"><button role="tab" aria-selected="true" aria-controls="p1">Fristen</button></li><li role="presentation"><button role="tab" aria-selected="false" aria-controls="p2">Rechtsgrundlage</button></li></ul>
+        <div id="p1" role="tabpanel">${para('Melden Sie den Hund innerhalb eines Monats an.')}</div>
+        <div id="p2" role="tabpanel" hidden>${para('Rechtsgrundlage ist Paragraph 9 Absatz 3 des Kommunalabgabengesetzes.')}</div></section>
+      </main></body></html>`,
+      'https://www.eschenbach.example/hund',
+    );
+
+  it('drops the page\'s table of contents and its label; the sections follow with their headings', () => {
+    const { document, window } = servicePage();
+    const article = extractArticle(document, { win: window });
+    expect(article.text).not.toContain('Auf dieser Seite');
+    expect(article.blocks.filter((b) => b.text === 'Leistungsbeschreibung')).toHaveLength(1);
+    expect(article.text).toContain('Die Hundesteuer ist eine örtliche Aufwandsteuer.');
+  });
+
+  it('reads each tab panel under its tab\'s name, the hidden ones too', () => {
+    const { document, window } = servicePage();
+    const texts = extractArticle(document, { win: window }).blocks.map((b) => `${b.kind}:${b.text}`);
+    const at = (t: string) => texts.findIndex((x) => x.includes(t));
+    expect(texts).toContain('heading:Fristen');
+    expect(texts).toContain('heading:Rechtsgrundlage');
+    expect(at('heading:Fristen')).toBeLessThan(at('innerhalb eines Monats'));
+    expect(at('innerhalb eines Monats')).toBeLessThan(at('heading:Rechtsgrundlage'));
+    expect(at('heading:Rechtsgrundlage')).toBeLessThan(at('Paragraph 9 Absatz 3'));
+  });
+});

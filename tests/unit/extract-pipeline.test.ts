@@ -156,6 +156,8 @@ describe('clean', () => {
     expect(isNoiseLine('Alle öffnen ihre Türen')).toBe(false);
     expect(isNoiseLine('Direkt zur Kontaktinformation')).toBe(true);
     expect(isNoiseLine('Direkt zum Online-Antrag')).toBe(false);
+    expect(isNoiseLine('Als PDF speichern')).toBe(true);
+    expect(isNoiseLine('Auf dieser Seite')).toBe(true);
     expect(isNoiseLine('War diese Seite hilfreich?')).toBe(true);
     expect(isNoiseLine('Waren diese Informationen für Sie hilfreich? Ja Nein')).toBe(true);
     expect(isNoiseLine('Was this page helpful?')).toBe(true);

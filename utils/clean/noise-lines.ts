@@ -19,6 +19,9 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:Seite |Text |Inhalt )?(?:vorlesen|drucken|teilen|empfehlen|merken|pinnen|weiterempfehlen|versenden|als PDF)$/i,
   /^(?:Diese )?Seite (?:per E-Mail )?(?:vorlesen|drucken|teilen|empfehlen|merken|versenden|weiterempfehlen)$/i,
   /^(?:Zu den )?Lesezeichen(?: hinzufügen)?$/i,
+  /^(?:Seite )?(?:als PDF (?:speichern|herunterladen|anzeigen|erzeugen)|PDF erzeugen|Save as PDF)$/i,
+  // The label of a page's table of contents (its list of jumps goes as a list, see remove-noise.ts).
+  /^(?:Auf dieser Seite|Inhalte? dieser Seite|Inhaltsverzeichnis|Seiteninhalt|On this page|Table of contents)\s*:?$/i,
   /^Listen(?: to this page)?$/i,
   /^(?:Print|Share)(?: this page)?$/i,
   // Share buttons of recipe and blog plugins (WP Recipe Maker "Pinnen", Twitter "Tweet").

@@ -77,6 +77,35 @@ function startsWithCreditIcon(el: Element): boolean {
   return true;
 }
 
+/** A table of contents lists at least this many sections. */
+const MIN_CONTENTS_ITEMS = 3;
+
+/**
+ * A list of jumps to the page's own sections ("Auf dieser Seite": service portals, GSB, FAQ
+ * pages listing their questions): every item is one link to an anchor of the page. The
+ * sections follow with their headings; the reader has no use for the jumps.
+ */
+function isInPageContents(list: Element, minItems = MIN_CONTENTS_ITEMS): boolean {
+  let items = 0;
+  for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.tagName.toUpperCase() !== 'LI') return false;
+    // One jump link, and below it at most sub-lists of jumps (a wiki's numbered sections).
+    let link: Element | undefined;
+    let text = '';
+    for (let c = li.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (tag === 'UL' || tag === 'OL') {
+        if (!isInPageContents(c, 1)) return false;
+      } else if (link || tag !== 'A') return false;
+      else link = c;
+    }
+    for (let n = li.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+    if (!link || text.trim() || !/^#[^#\s]/.test(link.getAttribute('href') ?? '')) return false;
+    items++;
+  }
+  return items >= minItems;
+}
+
 export interface NoiseReport {
   selectors: number;
   lines: number;
@@ -89,7 +118,15 @@ export interface NoiseReport {
  * Remove CMS widgets, consent banners, noise labels and related teasers from `root`;
  * mark rivers of other stories for the article to drop (`markTeaserRivers`).
  */
-export function removeNoise(root: Document | Element): NoiseReport {
+export interface NoiseOptions {
+  /**
+   * Remove tables of contents (`isInPageContents`). On administration pages: a service page's
+   * "Auf dieser Seite" list. Elsewhere a wiki's or manual's contents stay, as Readability keeps them.
+   */
+  contents?: boolean;
+}
+
+export function removeNoise(root: Document | Element, options: NoiseOptions = {}): NoiseReport {
   const report: NoiseReport = { selectors: 0, lines: 0, teasers: 0, rivers: 0 };
   const headings: Element[] = [];
   const rivers: Element[] = [];
@@ -110,6 +147,11 @@ export function removeNoise(root: Document | Element): NoiseReport {
     }
     // Labels are small; skipping big containers keeps this pass linear.
     const tag = el.tagName.toUpperCase();
+    if (options.contents && (tag === 'UL' || tag === 'OL') && isInPageContents(el)) {
+      el.remove();
+      report.selectors++;
+      return false;
+    }
     if (LABEL_TAGS.has(tag) && isLabelShaped(el)) {
       // A photo credit behind a © icon is one even right after the caption it is glued to.
       const credit = startsWithCreditIcon(el);

@@ -223,7 +223,9 @@ export function parseContact(lines: ContactLine[], base?: string): ParsedContact
     }
     const personText = text.replace(PERSON_LABEL, '');
     if (!c.person && (PERSON.test(personText) || (PERSON_LABEL.test(text) && personText.length < 60))) {
-      c.person = clean(personText);
+      // "Frau Sabine Kreuzer, Sachbearbeiterin Hundesteuer": the name, without the job after it.
+      const [name, ...role] = personText.split(/\s*,\s*/);
+      c.person = clean(role.length && PERSON.test(name!) ? name! : personText);
       continue;
     }
     // A name without "Frau"/"Herr" between the office and the phone or e-mail line: the press

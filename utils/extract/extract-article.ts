@@ -155,7 +155,7 @@ export function startExtract(doc: Document, options: ExtractOptions = {}): Pendi
   const clone = doc.cloneNode(true) as Document;
   prepareClone(doc, clone, options);
   unwrapForms(clone);
-  removeNoise(clone);
+  removeNoise(clone, { contents: administration });
   // Headlines of the cleaned clone: a consent dialog's <h1> is gone by now.
   separateKickers(clone);
   const h1s = headlines(clone);

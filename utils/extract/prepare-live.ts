@@ -209,13 +209,36 @@ function isMenuButton(button: Element): boolean {
  * the question would be lost while its answer stays: turn them into text.
  */
 function unwrapToggleButtons(doc: Document, toggles: Element[]): void {
+  const tablists = new Set<Element>();
   for (const button of toggles) {
     if (!(button.textContent ?? '').trim() || togglesNavigation(doc, button)) continue;
+    // A tab's label heads its panel: a tab strip lists every label before the panels, and the
+    // reader reads each panel under its own name (Bootstrap, Drupal and service-portal tabs).
+    const panel = button.getAttribute('role') === 'tab' ? tabPanel(doc, button) : undefined;
+    if (panel) {
+      const heading = doc.createElement('h3');
+      heading.textContent = button.textContent;
+      panel.prepend(heading);
+      const list = button.closest('[role="tablist"]');
+      if (list) tablists.add(list);
+      button.remove();
+      continue;
+    }
     const inHeading = closestMatch(button, HEADING_LIKE);
     const replacement = doc.createElement(inHeading ? 'span' : 'h3');
     while (button.firstChild) replacement.appendChild(button.firstChild);
     button.replaceWith(replacement);
   }
+  // A strip whose tabs all went to their panels is empty chrome now.
+  for (const list of tablists) if (!(list.textContent ?? '').trim()) list.remove();
+}
+
+/** The panel a tab controls, when it exists and does not hold the tab itself. */
+function tabPanel(doc: Document, tab: Element): Element | undefined {
+  const id = (tab.getAttribute('aria-controls') ?? '').split(/\s+/)[0];
+  if (!id) return undefined;
+  const panel = doc.getElementById(id);
+  return panel && !panel.contains(tab) ? panel : undefined;
 }
 
 /** Panels of in-page and site navigation ("Inhalt", "Menü"): their toggle is chrome, not a question. */
