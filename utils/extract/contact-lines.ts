@@ -12,7 +12,7 @@ export interface ContactLine {
 }
 
 const BLOCK = /^(?:P|DIV|LI|UL|OL|DL|DT|DD|H[1-6]|TR|TABLE|ADDRESS|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|BLOCKQUOTE)$/;
-/** Markup of a part of a name or address line, which shares its line with the other parts. */
+/** Markup of a part of a name (schema.org, vCard), which shares its line with the other parts. */
 const NAME_PART = /(?:^|\s)(?:givenName|familyName|additionalName|honorificPrefix|honorificSuffix|given-name|family-name|additional-name|honorific-prefix|honorific-suffix|p-given-name|p-family-name)(?:$|\s)/;
 /** A postcode alone: its town was in the next `<span>` ("<span>10117</span> <span>Berlin</span>"). */
 const POSTCODE_ONLY = /^(?:D-\s?)?\d{5}$/;
@@ -33,7 +33,7 @@ function holdsSpanLines(el: Element): boolean {
       if (tag === 'SPAN') {
         // "<span>Fax:</span> <span>0340 …</span>": a label and its value share a line.
         if (/:\s*$/.test(n.textContent ?? '')) return false;
-        // Parts of one name (schema.org `givenName`/`familyName`, vCard `given-name`) or one address line.
+        // Parts of one name (schema.org `givenName`/`familyName`, vCard `given-name`) share a line.
         if (NAME_PART.test(`${(n as Element).getAttribute('itemprop') ?? ''} ${(n as Element).getAttribute('class') ?? ''}`)) return false;
         spans++;
       }
