@@ -101,7 +101,7 @@ function isMarkable(block: HTMLElement, articleLang: string): boolean {
  * is marked over (in page order: each term's first occurrence gets the button)
  * only when a new block comes before marked ones, or a block holding a button left.
  */
-export class GlossaryMarks {
+class GlossaryMarks {
   private readonly marks = new Map<HTMLElement, Mark[]>();
   /** For each term with a button: the block that holds it. */
   private readonly buttons = new Map<string, HTMLElement>();

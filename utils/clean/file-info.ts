@@ -13,11 +13,14 @@
  * "… 2021 (PDF | 38 KB)".
  */
 
+/** Addresses that are files by themselves: by extension, or the Government Site Builder's blob address. */
+export const FILE_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|__blob=publicationFile/i;
+
 /**
- * Links to files that pages offer for download (forms, leaflets): by extension, a
- * download path, TYPO3's `fid=` parameter or the Government Site Builder's blob address.
+ * Links to files that pages offer for download (forms, leaflets): a file address
+ * (`FILE_HREF`), a download path or TYPO3's `fid=` parameter.
  */
-export const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|download|[?&]fid=|__blob=publicationFile/i;
+export const DOCUMENT_HREF = new RegExp(`${FILE_HREF.source}|download|[?&]fid=`, 'i');
 
 /**
  * What file details start with: a file type on its own ("PDF", "PDF | 38 KB", "DOCX, 1,2 MB",

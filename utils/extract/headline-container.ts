@@ -9,7 +9,7 @@
  * pages (`municipal.ts`): on news pages that container holds bylines, teaser
  * and newsletter boxes that Readability rightly leaves out.
  */
-import { DOCUMENT_HREF } from '@/utils/clean/file-info';
+import { DOCUMENT_HREF, FILE_HREF } from '@/utils/clean/file-info';
 import { TEASER_RIVER_MARK } from '@/utils/clean/related-teasers';
 import { compileSelectors, elementsByTag, elementsIn } from '@/utils/clean/selector-matcher';
 
@@ -158,7 +158,6 @@ const SIDE_MODULE =
   /sidebar|aside|marginal|seitenleiste|randspalte|(?:^|[\s_-])(?:rechts|links|right|left)(?:$|[\s_-])|\bcol-(?:xs-|sm-|md-|lg-|xl-|xxl-)?[1-4](?!\d)|kontakt|contact|ansprech|teaser|related|verwandt/i;
 
 /** A link to a file (its address or its text names the format or size), not a page that CMS keys files by (iKISS `FID`). */
-const FILE_HREF = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)(?:$|[?#])|__blob=publicationFile/i;
 const FILE_TEXT = /\b(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|ZIP)\b|\d\s*[KM]B\b/;
 function isFileLink(a: Element): boolean {
   return FILE_HREF.test(a.getAttribute('href') ?? '') || FILE_TEXT.test(a.parentElement?.textContent ?? '');
